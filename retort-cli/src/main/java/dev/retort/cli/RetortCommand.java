@@ -1,27 +1,87 @@
 package dev.retort.cli;
 
+import dev.retort.Redaction;
+import dev.retort.RetortException;
+import dev.retort.Settings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The top-level {@code retort} command. */
+/** The top-level {@code retort} command: global options and the list of subcommands. */
 @Command(
         name = "retort",
         mixinStandardHelpOptions = true,
-        version = "retort 0.1.0-SNAPSHOT",
-        description = "Database schema migrations for the JVM.")
+        versionProvider = VersionProvider.class,
+        description = "Database schema migrations for the JVM.",
+        subcommands = {})
 final class RetortCommand implements Runnable {
-    @Override
-    public void run() {
-        CommandLine.usage(this, System.out);
+    @Mixin
+    GlobalOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    final Path workingDirectory;
+    final Map<String, String> environment;
+
+    RetortCommand(Path workingDirectory, Map<String, String> environment) {
+        this.workingDirectory = workingDirectory;
+        this.environment = environment;
     }
 
-    /** Runs the command line with the given streams and returns the exit code. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The settings resolved from the global options, the environment and the config file. */
+    Settings settings() {
+        return options.settings(workingDirectory, environment);
+    }
+
+    /** Runs the command line in the process's directory and environment, returning the exit code. */
     static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cli = new CommandLine(new RetortCommand());
+        return execute(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+    }
+
+    /** Runs the command line with explicit streams, directory and environment (used by tests). */
+    static int execute(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env) {
+        RetortCommand root = new RetortCommand(cwd, env);
+        CommandLine cli = new CommandLine(root);
+        PrintWriter errWriter = new PrintWriter(err, true);
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        cli.setErr(errWriter);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String password = root.options.password != null ? root.options.password : env.get("RETORT_PASSWORD");
+            String message = e instanceof RetortException
+                    ? e.getMessage()
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            errWriter.println("error: " + Redaction.redact(oneLine(message), password));
+            if (root.options.verbose) {
+                e.printStackTrace(errWriter);
+            }
+            return 1;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine failed = e.getCommandLine();
+            errWriter.println("error: " + oneLine(e.getMessage()));
+            errWriter.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return CommandLine.ExitCode.USAGE;
+        });
         return cli.execute(args);
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 }

@@ -1,0 +1,37 @@
+package dev.retort;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes passwords from text that may reach a user: JDBC URLs carry them as a {@code password=}
+ * parameter or as {@code user:password@host}, and driver exception messages sometimes repeat the
+ * URL.
+ */
+public final class Redaction {
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password|passwd|pwd)=([^&;\\s]*)");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+):([^@/\\s]*)@");
+
+    private Redaction() {}
+
+    /** Returns {@code url} with any password replaced by {@code ****}. */
+    public static String redactUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String redacted = PASSWORD_PARAMETER.matcher(url).replaceAll(m -> m.group(1) + "=****");
+        return USER_INFO.matcher(redacted).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":****@"));
+    }
+
+    /** Returns {@code text} with URL passwords and the literal {@code password} (if known) masked. */
+    public static String redact(String text, String password) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = redactUrl(text);
+        if (password != null && !password.isEmpty()) {
+            redacted = redacted.replace(password, "****");
+        }
+        return redacted;
+    }
+}
