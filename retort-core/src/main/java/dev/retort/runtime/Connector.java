@@ -1,0 +1,80 @@
+package dev.retort.runtime;
+
+import dev.retort.Redaction;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Opens JDBC connections and turns the drivers' varied failures into one-line messages that name
+ * the URL (password removed) and say what to check.
+ */
+public final class Connector {
+    private Connector() {}
+
+    /** Opens a connection to {@code url} with optional credentials. */
+    public static Connection open(String url, Optional<String> user, Optional<String> password) {
+        String shown = Redaction.redactUrl(url);
+        if (url == null || !url.startsWith("jdbc:") || url.indexOf(':', 5) < 0) {
+            throw new DatabaseConnectException(
+                    "invalid database URL '" + shown + "': expected jdbc:<database>:..., e.g. jdbc:sqlite:app.db",
+                    null);
+        }
+        String effective = mysqlScheme(url);
+        Driver driver;
+        try {
+            driver = DriverManager.getDriver(effective);
+        } catch (SQLException e) {
+            throw new DatabaseConnectException(
+                    "no JDBC driver for '" + shown + "': Retort ships drivers for "
+                            + "SQLite, PostgreSQL, MariaDB/MySQL and H2; put another driver on the classpath",
+                    e);
+        }
+        Properties properties = new Properties();
+        user.ifPresent(u -> properties.setProperty("user", u));
+        password.ifPresent(p -> properties.setProperty("password", p));
+        try {
+            Connection connection = driver.connect(effective, properties);
+            if (connection == null) {
+                throw new DatabaseConnectException("the JDBC driver does not accept '" + shown + "'", null);
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new DatabaseConnectException(
+                    "cannot connect to " + shown
+                            + user.map(u -> " as '" + u + "'").orElse("") + ": "
+                            + Redaction.redact(firstLine(e.getMessage()), password.orElse(null)) + hint(e),
+                    e);
+        }
+    }
+
+    /** MariaDB's driver serves {@code jdbc:mysql:} URLs only when asked to. */
+    private static String mysqlScheme(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+    }
+
+    private static String hint(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("28")) {
+            return " (check the user and password: --user/--password, RETORT_USER/RETORT_PASSWORD, or [database] in retort.toml)";
+        }
+        if (state.startsWith("08")) {
+            return " (is the server running and reachable?)";
+        }
+        return "";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}
