@@ -1,7 +1,9 @@
 package dev.retort.script;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Derives a file name slug and a Java class name from a revision message. */
@@ -24,7 +26,7 @@ final class MessageWords {
 
     /** The message's words, lowercased, joined by {@code _}, cut at a word end near 40 chars. */
     static String slug(String message) {
-        String slug = String.join("_", words(message)).toLowerCase(java.util.Locale.ROOT);
+        String slug = String.join("_", words(message)).toLowerCase(Locale.ROOT);
         if (slug.length() <= SLUG_LENGTH) {
             return slug;
         }
@@ -51,29 +53,26 @@ final class MessageWords {
         if (name.length() == 0) {
             return "UnnamedRevision";
         }
-        if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+        if (Character.isDigit(name.charAt(0))) {
             name.insert(0, "Revision");
         }
         String result = name.toString();
         return TAKEN.contains(result) ? result + "Revision" : result;
     }
 
+    /**
+     * The message's letter and digit runs, reduced to ASCII ({@code café} gives {@code cafe}, other
+     * scripts are dropped): file and class names must survive a JVM whose file name encoding is
+     * ASCII.
+     */
     private static List<String> words(String message) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= message.length(); i++) {
-            boolean wordChar = i < message.length() && isWordChar(message.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(message.substring(start, i));
-                start = -1;
+        for (String run : message.split("[^\\p{L}\\p{N}]+")) {
+            String ascii = Normalizer.normalize(run, Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "");
+            if (!ascii.isEmpty()) {
+                words.add(ascii);
             }
         }
         return words;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) && Character.isJavaIdentifierPart(c);
     }
 }
