@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,10 +117,13 @@ public final class ScriptDirectory {
     }
 
     private List<RevisionScript> read() {
-        List<Path> files = new ArrayList<>();
+        Map<Path, Path> unique = new LinkedHashMap<>(); // a location configured twice lists its files once
         for (Path location : versionLocations) {
-            files.addAll(revisionFiles(location));
+            for (Path file : revisionFiles(location)) {
+                unique.putIfAbsent(file.toAbsolutePath().normalize(), file);
+            }
         }
+        List<Path> files = new ArrayList<>(unique.values());
         files.sort(Comparator.comparing(Path::toString)); // so the same broken file is reported every run
         // sequential on purpose: 10,000 files read in ~0.1 s warm, and parallel reads measured no faster
         Path base = path.toAbsolutePath().normalize();

@@ -102,6 +102,13 @@ final class SqlSplitter {
     private void add(List<SqlStatement> statements, int start, int end) {
         if (start >= 0) {
             String sql = text.substring(start, end).strip();
+            if (sql.regionMatches(true, 0, "DELIMITER", 0, 9)
+                    && (sql.length() == 9 || Character.isWhitespace(sql.charAt(9)))) {
+                throw error(
+                        start,
+                        "DELIMITER is a mysql client command, not SQL; wrap the statement in"
+                                + " \"-- +retort statement-begin\" and \"-- +retort statement-end\" instead");
+            }
             if (!sql.isEmpty()) {
                 statements.add(new SqlStatement(sql, lineAt(start)));
             }

@@ -69,6 +69,8 @@ class ScriptDirectoryTest {
                 .containsExactly("../shared/b2_other.sql", "versions/a1_first.sql");
         assertThat(scripts.find("b2")).isPresent();
         assertThat(scripts.find("zz")).isEmpty();
+        ScriptDirectory twice = ScriptDirectory.open(dir, List.of(dir.resolve("versions"), dir.resolve("./versions")));
+        assertThat(twice.scripts()).hasSize(1);
     }
 
     @Test

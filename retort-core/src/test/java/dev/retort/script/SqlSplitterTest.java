@@ -124,4 +124,12 @@ class SqlSplitterTest {
         assertThatThrownBy(() -> split(SqlSyntax.MYSQL, "SELECT 'C:\\'; SELECT 2;"))
                 .hasMessageContaining("unterminated string literal");
     }
+
+    @Test
+    void delimiterCommandsPointToTheMarkers() {
+        assertThatThrownBy(() -> split(SqlSyntax.MYSQL, "SELECT 1;\nDELIMITER $$\nCREATE TRIGGER t BEGIN END$$\n"))
+                .hasMessage("versions/a1_x.sql:11: DELIMITER is a mysql client command, not SQL; wrap the statement"
+                        + " in \"-- +retort statement-begin\" and \"-- +retort statement-end\" instead");
+        assertThat(texts(SqlSyntax.MYSQL, "SELECT delimiter_x FROM t")).containsExactly("SELECT delimiter_x FROM t");
+    }
 }
