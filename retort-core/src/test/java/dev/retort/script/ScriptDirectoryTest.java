@@ -153,6 +153,5 @@ class ScriptDirectoryTest {
 
         assertThat(scripts).hasSize(10_000);
         assertThat(millis).as("milliseconds to read 10,000 revision files").isLessThan(2_000);
-        System.out.println("read 10,000 revision files in " + millis + " ms");
     }
 }
