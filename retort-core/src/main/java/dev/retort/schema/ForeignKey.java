@@ -55,6 +55,7 @@ public record ForeignKey(
         return b;
     }
 
+    /** Shows the key much as DDL would; {@code NO ACTION}, the default, is left out. */
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(Names.constraintPrefix(name));
@@ -63,7 +64,12 @@ public record ForeignKey(
         if (!referencedColumns.isEmpty()) {
             s.append(' ').append(Names.display(referencedColumns));
         }
-        s.append(" ON DELETE ").append(onDelete.sql()).append(" ON UPDATE ").append(onUpdate.sql());
+        if (onDelete != ReferentialAction.NO_ACTION) {
+            s.append(" ON DELETE ").append(onDelete.sql());
+        }
+        if (onUpdate != ReferentialAction.NO_ACTION) {
+            s.append(" ON UPDATE ").append(onUpdate.sql());
+        }
         if (deferrable) {
             s.append(initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE");
         }
@@ -105,10 +111,16 @@ public record ForeignKey(
             return this;
         }
 
-        /** Makes the key deferrable, initially deferred or not. */
-        public Builder deferrable(boolean initiallyDeferred) {
-            this.deferrable = true;
-            this.initiallyDeferred = initiallyDeferred;
+        /** Makes the key deferrable (checked at once unless deferred). */
+        public Builder deferrable() {
+            deferrable = true;
+            return this;
+        }
+
+        /** Makes the key deferrable and initially deferred (checked at commit). */
+        public Builder initiallyDeferred() {
+            deferrable = true;
+            initiallyDeferred = true;
             return this;
         }
 

@@ -53,7 +53,10 @@ final class SqliteForeignKeyClause {
             }
         }
         // Like SQLite, NOT DEFERRABLE INITIALLY DEFERRED is simply not deferrable.
-        return deferrable ? key.deferrable(initiallyDeferred) : key;
+        if (!deferrable) {
+            return key;
+        }
+        return initiallyDeferred ? key.initiallyDeferred() : key.deferrable();
     }
 
     private static ReferentialAction action(SqliteTokenCursor cursor) {

@@ -92,7 +92,7 @@ class SqliteReflectionTest {
                         .foreignKey(ForeignKey.builder(List.of("parent_code"), "parent", List.of("code"))
                                 .name("fk_code")
                                 .onUpdate(ReferentialAction.SET_NULL)
-                                .deferrable(true)
+                                .initiallyDeferred()
                                 .build())
                         .uniqueConstraint(UniqueConstraint.of("name", "version"))
                         .checkConstraint(CheckConstraint.of("price >= 0"))
