@@ -95,9 +95,9 @@ abstract class CatalogReflector implements SchemaReflector {
         }
     }
 
-    /** The string in {@code column}, empty when it is SQL {@code NULL} or an empty string. */
-    static Optional<String> text(ResultSet row, String column) throws SQLException {
-        String value = row.getString(column);
+    /** The string in column {@code index}, empty when it is SQL {@code NULL} or an empty string. */
+    static Optional<String> text(ResultSet row, int index) throws SQLException {
+        String value = row.getString(index);
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
