@@ -61,8 +61,20 @@ final class SqliteReflector extends CatalogReflector {
         return Optional.of(TableSchema.builder(table)
                 .columns(columns(syntax, pragma))
                 .primaryKey(primaryKey(syntax, pragma))
-                .foreignKeys(syntax.foreignKeys())
-                .uniqueConstraints(syntax.uniqueConstraints())
+                .foreignKeys(syntax.foreignKeys().stream()
+                        .map(k -> new ForeignKey(
+                                k.name(),
+                                canonical(k.columns(), pragma),
+                                k.referencedTable(),
+                                k.referencedColumns(),
+                                k.onDelete(),
+                                k.onUpdate(),
+                                k.deferrable(),
+                                k.initiallyDeferred()))
+                        .toList())
+                .uniqueConstraints(syntax.uniqueConstraints().stream()
+                        .map(u -> new UniqueConstraint(u.name(), canonical(u.columns(), pragma)))
+                        .toList())
                 .checkConstraints(syntax.checkConstraints())
                 .indexes(indexes(table))
                 .triggers(triggers(table))
@@ -113,6 +125,17 @@ final class SqliteReflector extends CatalogReflector {
         return columns;
     }
 
+    /** Column names as the table declares them, where a constraint may spell them in another case. */
+    private static List<String> canonical(List<String> names, List<PragmaColumn> pragma) {
+        return names.stream()
+                .map(n -> pragma.stream()
+                        .map(PragmaColumn::name)
+                        .filter(n::equalsIgnoreCase)
+                        .findFirst()
+                        .orElse(n))
+                .toList();
+    }
+
     private static PrimaryKey primaryKey(SqliteTableSyntax syntax, List<PragmaColumn> pragma) {
         List<String> key = pragma.stream()
                 .filter(c -> c.primaryKeyPosition() > 0)
@@ -131,7 +154,7 @@ final class SqliteReflector extends CatalogReflector {
             same = written.get(i).equalsIgnoreCase(actual.get(i));
         }
         if (!same) {
-            throw mismatch(table, "columns " + written, "columns " + actual);
+            throw mismatch(table, "CREATE TABLE", "columns " + written, "columns " + actual);
         }
     }
 
@@ -156,13 +179,13 @@ final class SqliteReflector extends CatalogReflector {
                         .toList())
                 .toList();
         if (!written.equals(actual)) {
-            throw mismatch(table, "foreign keys on " + written, "foreign keys on " + actual);
+            throw mismatch(table, "CREATE TABLE", "foreign keys on " + written, "foreign keys on " + actual);
         }
     }
 
-    private static SchemaReflectionException mismatch(String table, String written, String actual) {
-        return new SchemaReflectionException("cannot reflect SQLite table " + table + ": its CREATE TABLE statement"
-                + " was read as declaring " + written + " but SQLite reports " + actual
+    private static SchemaReflectionException mismatch(String table, String statement, String written, String actual) {
+        return new SchemaReflectionException("cannot reflect SQLite table " + table + ": its " + statement
+                + " statement was read as declaring " + written + " but SQLite reports " + actual
                 + "; please report the statement to the Retort project");
     }
 
@@ -205,6 +228,9 @@ final class SqliteReflector extends CatalogReflector {
                 "SELECT cid, name FROM pragma_index_xinfo(?, 'main') WHERE key = 1 ORDER BY seqno",
                 row -> row.getInt(1) == -2 ? null : row.getInt(1) == -1 ? "rowid" : row.getString(2),
                 name);
+        if (keys.size() != syntax.keys().size()) {
+            throw mismatch(table, "CREATE INDEX " + name, "keys " + syntax.keys(), keys.size() + " keys");
+        }
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             columns.add(keys.get(i) != null ? keys.get(i) : syntax.keys().get(i));

@@ -158,6 +158,18 @@ class SqliteReflectionTest {
     }
 
     @Test
+    void spellsConstraintColumnsAsTheTableDeclaresThem() throws Exception {
+        Ddl.run(connection, "CREATE TABLE t (Id INT, Code TEXT, UNIQUE (code), FOREIGN KEY (ID) REFERENCES p (X))");
+
+        TableSchema table = reflector.table("t").orElseThrow();
+
+        assertThat(table.uniqueConstraints()).containsExactly(UniqueConstraint.of("Code"));
+        assertThat(table.foreignKeys())
+                .containsExactly(
+                        ForeignKey.builder(List.of("Id"), "p", List.of("X")).build());
+    }
+
+    @Test
     void refusesVirtualTablesWithAClearMessage() throws Exception {
         Ddl.run(connection, "CREATE VIRTUAL TABLE docs USING fts5(body)");
 
