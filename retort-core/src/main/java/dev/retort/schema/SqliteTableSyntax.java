@@ -1,0 +1,27 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a SQLite {@code CREATE TABLE} statement says, as far as the catalog pragmas do not: types
+ * and defaults as written, constraint names, checks, foreign key clauses and table options.
+ */
+record SqliteTableSyntax(
+        String name,
+        List<Column> columns,
+        Optional<String> primaryKeyName,
+        List<ForeignKey> foreignKeys,
+        List<UniqueConstraint> uniqueConstraints,
+        List<CheckConstraint> checkConstraints,
+        List<String> options) {
+
+    /** One column definition as written. */
+    record Column(
+            String name,
+            String declaredType,
+            Optional<String> defaultExpression,
+            Optional<String> collation,
+            boolean autoincrement,
+            Optional<Computed> computed) {}
+}
