@@ -16,6 +16,11 @@ public interface Dialect {
     /** The dialect's name, as {@link Dialects#named} accepts it: {@code postgresql}. */
     String name();
 
+    /** The database's name in messages: {@code PostgreSQL}; the dialect's name unless overridden. */
+    default String displayName() {
+        return name();
+    }
+
     /** Whether this dialect serves the database at {@code jdbcUrl} ({@code jdbc:postgresql:...}). */
     boolean matches(String jdbcUrl);
 

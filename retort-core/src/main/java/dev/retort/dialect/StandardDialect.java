@@ -59,7 +59,7 @@ public abstract class StandardDialect implements Dialect {
         return name;
     }
 
-    /** The database's name in messages: {@code PostgreSQL}. */
+    @Override
     public final String displayName() {
         return displayName;
     }

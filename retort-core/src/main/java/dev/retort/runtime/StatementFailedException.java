@@ -1,0 +1,45 @@
+package dev.retort.runtime;
+
+import dev.retort.RetortException;
+import java.sql.SQLException;
+
+/**
+ * The database refused a statement. The message names the statement (its first line) and the
+ * database's own first line of explanation; bound parameter values are never included.
+ */
+public final class StatementFailedException extends RetortException {
+    private static final long serialVersionUID = 1L;
+
+    private final String statement;
+    private final String sqlState;
+
+    /** Wraps the database's refusal of {@code statement}. */
+    public StatementFailedException(String statement, SQLException cause) {
+        super("statement failed: " + excerpt(statement) + " (" + describe(cause) + ")", cause);
+        this.statement = statement;
+        this.sqlState = cause.getSQLState();
+    }
+
+    /** The full statement that failed. */
+    public String statement() {
+        return statement;
+    }
+
+    /** The SQLSTATE the database reported, or {@code null}. */
+    public String sqlState() {
+        return sqlState;
+    }
+
+    static String excerpt(String sql) {
+        String line = sql.strip().lines().findFirst().orElse("");
+        boolean more = line.length() > 120 || sql.strip().lines().count() > 1;
+        return (line.length() > 120 ? line.substring(0, 120) : line) + (more ? " ..." : "");
+    }
+
+    private static String describe(SQLException e) {
+        String message = e.getMessage() == null
+                ? ""
+                : e.getMessage().strip().lines().findFirst().orElse("");
+        return (e.getSQLState() == null ? "" : "SQLSTATE " + e.getSQLState() + ": ") + message;
+    }
+}
