@@ -33,8 +33,7 @@ import org.slf4j.LoggerFactory;
  * differs. Table DDL is in {@link TableDdl}, the rest in {@link SchemaDdl}; this class dispatches.
  */
 public abstract class StandardDialect implements Dialect {
-    private static final Logger LOG = LoggerFactory.getLogger(StandardDialect.class);
-
+    private final Logger log = LoggerFactory.getLogger(getClass());
     private final String name;
     private final String displayName;
     private final IdentifierQuoting quoting;
@@ -175,7 +174,7 @@ public abstract class StandardDialect implements Dialect {
 
     /** Logs that a comment is ignored because the database has none. */
     protected final void warnNoComments(String subject) {
-        LOG.warn("{} has no comments; the comment on {} is ignored", displayName, subject);
+        log.warn("{} has no comments; the comment on {} is ignored", displayName, subject);
     }
 
     @Override

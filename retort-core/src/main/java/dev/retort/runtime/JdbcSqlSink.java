@@ -30,7 +30,7 @@ public final class JdbcSqlSink implements SqlSink {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new StatementFailedException(sql, e);
+            throw new StatementFailedException(sql, e, false);
         }
     }
 
@@ -44,7 +44,7 @@ public final class JdbcSqlSink implements SqlSink {
             }
             statement.execute();
         } catch (SQLException e) {
-            throw new StatementFailedException(sql, e);
+            throw new StatementFailedException(sql, e, true);
         }
     }
 
