@@ -121,28 +121,10 @@ public abstract class StandardDialect implements Dialect {
         return null;
     }
 
+    /** The ANSI spelling of each type; dialects override the ones their database spells differently. */
     @Override
     public String renderType(SqlType type) {
-        switch (type.kind()) {
-            case STRING:
-                return type.length() > 0 ? "VARCHAR(" + type.length() + ")" : "VARCHAR";
-            case NUMERIC:
-                return type.precision() > 0 ? "NUMERIC(" + type.precision() + ", " + type.scale() + ")" : "NUMERIC";
-            case TIMESTAMP_WITH_TIME_ZONE:
-                return "TIMESTAMP WITH TIME ZONE";
-            case FLOAT:
-                return "REAL";
-            case DOUBLE:
-                return "DOUBLE PRECISION";
-            case BINARY:
-                return type.length() > 0 ? "VARBINARY(" + type.length() + ")" : "BLOB";
-            case ENUM:
-                return nativeEnums() ? enumType(type) : "VARCHAR(" + type.longestValue() + ")";
-            case RAW:
-                return type.sql();
-            default:
-                return type.kind().name();
-        }
+        return StandardTypes.render(this, type);
     }
 
     /** Whether {@code enumeration} types are native ({@code ENUM('a', 'b')}) rather than a checked VARCHAR. */

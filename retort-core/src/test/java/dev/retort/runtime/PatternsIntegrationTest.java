@@ -276,4 +276,29 @@ class PatternsIntegrationTest {
                     .containsExactly("admin", "it's \"quoted\" \\ and ? marked");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void dataMigrationReadsThroughTheConnectionAndWritesWithBoundParameters(DatabaseKind kind) throws Exception {
+        try (LiveDatabase db = new LiveDatabase(kind)) {
+            createUserSchema(db);
+            db.op.addColumn("user", Column.of("email_normalized", Types.string(255)));
+            String user = db.op.quote("user");
+            Map<Integer, String> pending = new java.util.TreeMap<>();
+            try (java.sql.Statement s = db.op.connection().createStatement();
+                    java.sql.ResultSet rs =
+                            s.executeQuery("SELECT id, email FROM " + user + " WHERE email_normalized IS NULL")) {
+                while (rs.next()) {
+                    pending.put(rs.getInt(1), rs.getString(2));
+                }
+            }
+            pending.forEach((id, email) -> db.op.execute(
+                    "UPDATE " + user + " SET email_normalized = ? WHERE id = ?",
+                    email.strip().toLowerCase(),
+                    id));
+            assertThat(db.schema.rows("SELECT email_normalized FROM " + user + " ORDER BY id"))
+                    .extracting(r -> r.get(0))
+                    .containsExactly("a@x.io", "b@x.io");
+        }
+    }
 }
