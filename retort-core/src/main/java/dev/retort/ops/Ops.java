@@ -1,8 +1,134 @@
 package dev.retort.ops;
 
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
 /**
  * The operations API handed to {@link dev.retort.Migration#upgrade} and {@link
  * dev.retort.Migration#downgrade}: schema changes rendered as correct DDL for the connected
- * database, data changes, and access to the connection.
+ * database, data changes, and access to the connection. The methods mirror Alembic's {@code op}
+ * ({@code add_column} is {@link #addColumn}); each builds an {@link Operation} and {@linkplain
+ * #invoke runs} it.
+ *
+ * <p>Names are quoted only where the database needs it (a reserved word such as {@code user},
+ * upper case where the database folds case, other characters). Where a database cannot do an
+ * operation in place (SQLite altering a column), the operation fails with a message naming it
+ * before any SQL runs.
  */
-public interface Ops {}
+public interface Ops {
+    /** Creates a table: {@code createTable("role", t -> t.column("id", Types.integer(), c -> c.primaryKey()))}. */
+    void createTable(String name, Consumer<CreateTable.Builder> definition);
+
+    /** Drops a table. */
+    void dropTable(String name);
+
+    /** Renames a table. */
+    void renameTable(String table, String newName);
+
+    /** Sets a table's comment (no-op with a warning on SQLite). */
+    void createTableComment(String table, String comment);
+
+    /** Removes a table's comment (no-op with a warning on SQLite). */
+    void dropTableComment(String table);
+
+    /** Adds a column: {@code addColumn("user", Column.of("phone", Types.string(20)))}. */
+    void addColumn(String table, Column column);
+
+    /** Adds a nullable column without default. */
+    void addColumn(String table, String column, SqlType type);
+
+    /** Drops a column. */
+    void dropColumn(String table, String column);
+
+    /** Drops a column, carrying its definition so that the operation can be reversed. */
+    void dropColumn(String table, Column definition);
+
+    /**
+     * Changes a column: {@code alterColumn("user", "old_name", c -> c.rename("new_name"))}, {@code
+     * alterColumn("product", "price", c -> c.type(Types.numeric(10, 2)).existingType(Types.floatType()))}.
+     */
+    void alterColumn(String table, String column, Consumer<AlterColumn.Builder> changes);
+
+    /** Creates an index over columns: {@code createIndex("ix_user_roles_user_id", "user_roles", "user_id")}. */
+    void createIndex(String name, String table, String... columns);
+
+    /** Creates an index: {@code createIndex("ix_email", "user", i -> i.expression("lower(email)").unique())}. */
+    void createIndex(String name, String table, Consumer<CreateIndex.Builder> definition);
+
+    /** Drops an index (MySQL needs the table: use {@link #dropIndex(String, String)} there). */
+    void dropIndex(String name);
+
+    /** Drops an index of a table. */
+    void dropIndex(String name, String table);
+
+    /** Drops an index with options: {@code dropIndex("ix", "t", d -> d.concurrently())}. */
+    void dropIndex(String name, String table, Consumer<DropIndex.Builder> options);
+
+    /** Adds a primary key to an existing table. */
+    void createPrimaryKey(String name, String table, String... columns);
+
+    /** Adds a unique constraint. */
+    void createUniqueConstraint(String name, String table, String... columns);
+
+    /** Adds a foreign key: {@code createForeignKey("fk_x", "t", fk -> fk.columns("a").references("r", "id"))}. */
+    void createForeignKey(String name, String table, Consumer<ForeignKey.Builder> definition);
+
+    /** Adds a check constraint with a SQL condition. */
+    void createCheckConstraint(String name, String table, String condition);
+
+    /** Drops a constraint of any kind (on MySQL, prefer the typed overload). */
+    void dropConstraint(String name, String table);
+
+    /** Drops a constraint of the given kind. */
+    void dropConstraint(String name, String table, ConstraintType type);
+
+    /** Inserts rows given as maps from column name to value (bound as parameters). */
+    void bulkInsert(String table, List<? extends Map<String, ?>> rows);
+
+    /** Runs SQL as written. */
+    void execute(String sql);
+
+    /**
+     * Runs SQL with {@code ?} placeholders bound to {@code params}. Values are bound through JDBC
+     * (and never logged); offline they are rendered as escaped literals.
+     */
+    void execute(String sql, Object... params);
+
+    /**
+     * Changes one table with several operations. On every database but SQLite they run as ordinary
+     * {@code ALTER} statements; on SQLite the ones it can do in place (add, drop and rename
+     * columns) run, and a batch needing a table rebuild is refused before anything runs.
+     */
+    void batchAlterTable(String table, Consumer<BatchOps> operations);
+
+    /** Runs an operation value, such as another operation's {@link Operation#reverse()}. */
+    void invoke(Operation operation);
+
+    /**
+     * The JDBC connection the migration runs on, inside its transaction (do not commit or close it).
+     *
+     * @throws dev.retort.RetortException in offline ({@code --sql}) mode, where there is none
+     */
+    Connection connection();
+
+    /** Whether SQL is being written out ({@code --sql}) rather than run. */
+    boolean offline();
+
+    /** The dialect's name: {@code sqlite}, {@code postgresql}, {@code mysql}, {@code mariadb} or {@code h2}. */
+    String dialect();
+
+    /** An identifier as this database needs it in raw SQL: {@code quote("user")} is {@code "user"} on PostgreSQL. */
+    String quote(String identifier);
+
+    /** The {@code -x key=value} argument named {@code key}, if given. */
+    Optional<String> x(String key);
+
+    /** The {@code -x} argument named {@code key}, or {@code defaultValue}. */
+    String x(String key, String defaultValue);
+
+    /** All {@code -x} arguments, in the order given. */
+    Map<String, String> arguments();
+}
