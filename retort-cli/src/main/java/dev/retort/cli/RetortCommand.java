@@ -19,7 +19,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Database schema migrations for the JVM.",
-        subcommands = {})
+        subcommands = {
+            InitCommand.class,
+            RevisionCommand.class,
+            UpgradeCommand.class,
+            DowngradeCommand.class,
+            CurrentCommand.class,
+            HistoryCommand.class,
+            HeadsCommand.class,
+            BranchesCommand.class,
+            ShowCommand.class,
+            StampCommand.class,
+            MergeCommand.class
+        })
 final class RetortCommand implements Runnable {
     @Mixin
     GlobalOptions options;

@@ -1,0 +1,59 @@
+package dev.retort.cli;
+
+import dev.retort.graph.MigrationStep;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.RunOptions;
+import dev.retort.script.RevisionScript;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** What {@code upgrade} and {@code downgrade} share: offline mode, dialect, transaction options. */
+abstract class RunCommand extends Subcommand {
+    @Option(names = "--sql", description = "Print the SQL script instead of running it (offline mode).")
+    boolean sql;
+
+    @Option(
+            names = "--dialect",
+            paramLabel = "NAME",
+            description = "Dialect for --sql when no URL is configured: sqlite, postgresql, mysql, h2.")
+    String dialect;
+
+    @Option(
+            names = "--single-transaction",
+            description = "Run every revision in one transaction (databases with transactional DDL).")
+    boolean singleTransaction;
+
+    RunOptions runOptions() {
+        return new RunOptions(retort().settings().arguments(), singleTransaction);
+    }
+
+    /** Prints Alembic-style progress lines unless {@code --quiet}. */
+    MigrationListener listener() {
+        if (quiet()) {
+            return MigrationListener.NONE;
+        }
+        return new MigrationListener() {
+            @Override
+            public void stepStarting(MigrationStep step, RevisionScript script) {
+                String from = step.revision().revises().isEmpty()
+                        ? ""
+                        : String.join(", ", step.revision().revises());
+                String arrow = step.direction() == dev.retort.graph.Direction.UPGRADE
+                        ? "upgrade " + from + " -> " + script.id()
+                        : "downgrade " + script.id() + " -> " + from;
+                err().print("Running " + arrow + ", " + script.message());
+                err().flush();
+            }
+
+            @Override
+            public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
+                err().println(" ... done (" + took.toMillis() + " ms)");
+            }
+
+            @Override
+            public void notice(String message) {
+                err().println(message);
+            }
+        };
+    }
+}

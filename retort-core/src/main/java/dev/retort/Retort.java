@@ -1,0 +1,269 @@
+package dev.retort;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.graph.MigrationStep;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionNode;
+import dev.retort.runtime.Connector;
+import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.Migrator;
+import dev.retort.runtime.OfflineScript;
+import dev.retort.runtime.RunOptions;
+import dev.retort.runtime.ScriptMigrationLoader;
+import dev.retort.script.JavaRevisionCompiler;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.RevisionWriter;
+import dev.retort.script.ScriptDirectory;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The facade over Retort's layers: everything the command line (and an application embedding
+ * Retort) does goes through here, so that configuration is mapped once.
+ *
+ * <p>Graph commands ({@link #heads()}, {@link #history}, ...) read revision metadata only; they
+ * never compile Java revisions or connect to the database. Not thread-safe.
+ */
+public final class Retort {
+    private final Settings settings;
+    private ScriptDirectory scripts;
+    private RevisionGraph graph;
+    private JavaRevisionCompiler compiler;
+
+    private Retort(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** A facade over the given settings. Nothing is read until a command needs it. */
+    public static Retort create(Settings settings) {
+        return new Retort(settings);
+    }
+
+    /** The resolved settings. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The script directory, read on first use. */
+    public ScriptDirectory scripts() {
+        if (scripts == null) {
+            scripts = ScriptDirectory.open(settings.scriptDirectory(), settings.versionLocations());
+        }
+        return scripts;
+    }
+
+    /** The revision graph of the script directory, built and validated on first use. */
+    public RevisionGraph graph() {
+        if (graph == null) {
+            List<RevisionNode> nodes = new ArrayList<>();
+            for (RevisionScript s : scripts().scripts()) {
+                nodes.add(new RevisionNode(s.id(), s.revises(), s.branchLabels(), s.dependsOn(), s.origin()));
+            }
+            graph = RevisionGraph.of(nodes);
+        }
+        return graph;
+    }
+
+    /** The script of one revision, by exact id. */
+    public RevisionScript script(String id) {
+        return scripts()
+                .find(id)
+                .orElseThrow(
+                        () -> new RetortException("revision " + id + " has no file in " + settings.versionLocations()));
+    }
+
+    /** The graph's heads, as scripts. */
+    public List<RevisionScript> heads() {
+        return scriptsOf(graph().heads());
+    }
+
+    /** The graph's branch points. */
+    public List<RevisionScript> branchPoints() {
+        return scriptsOf(graph().branchPoints());
+    }
+
+    /** The revisions in {@code range} ({@code START:END}, either side optional; null for all), newest first. */
+    public List<RevisionScript> history(String range, Set<String> currentHeads) {
+        return scriptsOf(graph().history(range, currentHeads));
+    }
+
+    /** The revisions an identifier names (several for {@code heads}, none for {@code base}). */
+    public List<RevisionScript> resolve(String identifier, Set<String> currentHeads) {
+        return scriptsOf(graph().resolve(identifier, currentHeads));
+    }
+
+    /** Writes a new revision file ({@code retort revision}) and returns it as read back. */
+    public RevisionScript revision(RevisionRequest request) {
+        return write(planner().revision(request));
+    }
+
+    /** Writes a merge revision ({@code retort merge}) and returns it as read back. */
+    public RevisionScript merge(RevisionRequest request) {
+        return write(planner().merge(request));
+    }
+
+    /** The revisions the database is at; empty at base. Never creates Retort's tables. */
+    public Set<String> current() {
+        try (Connection connection = connect()) {
+            return migrator(connection, RunOptions.defaults(), MigrationListener.NONE)
+                    .currentHeads();
+        } catch (SQLException e) {
+            throw closing(e);
+        }
+    }
+
+    /** Applies revisions up to {@code target} ({@code heads} for all). */
+    public void upgrade(String target, RunOptions options, MigrationListener listener) {
+        run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
+    }
+
+    /** Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible. */
+    public void downgrade(String target, RunOptions options, MigrationListener listener) {
+        run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
+    }
+
+    /** Sets the version table to {@code revisions} without running migrations. */
+    public void stamp(List<String> revisions, boolean purge) {
+        try (Connection connection = connect()) {
+            Migrator migrator = migrator(connection, RunOptions.defaults(), MigrationListener.NONE);
+            Set<String> heads = purge ? Set.of() : knownHeads(migrator.currentHeads());
+            migrator.stamp(graph().stampPlan(heads, revisions, purge), purge);
+        } catch (SQLException e) {
+            throw closing(e);
+        }
+    }
+
+    /** The SQL an upgrade would run, without connecting: {@code target} or {@code START:END}. */
+    public String upgradeSql(String range, String dialectName, RunOptions options) {
+        String[] bounds = splitRange(range, "upgrade");
+        Set<String> start = bounds[0] == null ? Set.of() : ids(graph().resolve(bounds[0], Set.of()));
+        List<MigrationStep> steps = graph().upgradePlan(start, bounds[1]);
+        return offline(dialectName, options)
+                .render(steps, this::script, loader(offlineDialect(dialectName)), start.isEmpty());
+    }
+
+    /** The SQL a downgrade would run, without connecting: {@code START:END} is required. */
+    public String downgradeSql(String range, String dialectName, RunOptions options) {
+        String[] bounds = splitRange(range, "downgrade");
+        if (bounds[0] == null) {
+            throw new RetortException("downgrade --sql needs a range START:END (e.g. head:base), since the database"
+                    + " is not asked where it is");
+        }
+        Set<String> start = ids(graph().resolve(bounds[0], Set.of()));
+        List<MigrationStep> steps = checkReversible(graph().downgradePlan(start, bounds[1]));
+        return offline(dialectName, options).render(steps, this::script, loader(offlineDialect(dialectName)), false);
+    }
+
+    private interface Planner {
+        List<MigrationStep> plan(Migrator migrator, Set<String> heads);
+    }
+
+    private void run(RunOptions options, MigrationListener listener, Planner planner) {
+        try (Connection connection = connect()) {
+            Migrator migrator = migrator(connection, options, listener);
+            Set<String> heads = knownHeads(migrator.currentHeads());
+            List<MigrationStep> steps = planner.plan(migrator, heads);
+            migrator.run(steps, this::script, loader(dialect()));
+        } catch (SQLException e) {
+            throw closing(e);
+        }
+    }
+
+    private List<MigrationStep> checkReversible(List<MigrationStep> steps) {
+        for (MigrationStep step : steps) {
+            RevisionScript s = script(step.revision().id());
+            if (!s.hasDowngrade()) {
+                throw new IrreversibleMigrationException("cannot downgrade through revision " + s.id() + " ("
+                        + s.origin() + "): it has no downgrade section; nothing was run");
+            }
+        }
+        return steps;
+    }
+
+    /** The database's heads, refusing ones this script directory does not know. */
+    private Set<String> knownHeads(Set<String> heads) {
+        for (String head : heads) {
+            if (scripts().find(head).isEmpty()) {
+                throw new RetortException("the database is at revision " + head + ", which is not in the script"
+                        + " directory " + settings.scriptDirectory() + ": restore its file, or if it is gone for good"
+                        + " run 'retort stamp --purge REV' with the revision the schema really matches");
+            }
+        }
+        return heads;
+    }
+
+    private Connection connect() {
+        return Connector.open(settings.effectiveUrl(), settings.user(), settings.password());
+    }
+
+    private Dialect dialect() {
+        return Dialects.forUrl(settings.effectiveUrl());
+    }
+
+    private Dialect offlineDialect(String name) {
+        return name != null ? Dialects.named(name) : dialect();
+    }
+
+    private OfflineScript offline(String dialectName, RunOptions options) {
+        return new OfflineScript(
+                offlineDialect(dialectName), settings.versionTableSchema(), settings.versionTable(), options);
+    }
+
+    private Migrator migrator(Connection connection, RunOptions options, MigrationListener listener) {
+        return new Migrator(
+                connection, dialect(), settings.versionTableSchema(), settings.versionTable(), options, listener);
+    }
+
+    private ScriptMigrationLoader loader(Dialect dialect) {
+        if (compiler == null) {
+            compiler = new JavaRevisionCompiler();
+        }
+        return new ScriptMigrationLoader(dialect, compiler);
+    }
+
+    private RevisionPlanner planner() {
+        return new RevisionPlanner(scripts(), graph());
+    }
+
+    private RevisionScript write(RevisionPlanner.Planned planned) {
+        new RevisionWriter(scripts()).write(planned.revision(), planned.location());
+        scripts = null;
+        graph = null;
+        return script(planned.revision().id());
+    }
+
+    private static String[] splitRange(String range, String command) {
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            return new String[] {null, range};
+        }
+        String start = range.substring(0, colon);
+        String end = range.substring(colon + 1);
+        if (end.isEmpty()) {
+            throw new RetortException(command + " --sql range '" + range + "' has no end revision");
+        }
+        return new String[] {start.isEmpty() || start.equals("base") ? null : start, end};
+    }
+
+    private static Set<String> ids(List<RevisionNode> nodes) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        nodes.forEach(n -> ids.add(n.id()));
+        return ids;
+    }
+
+    private static RetortException closing(SQLException e) {
+        return new RetortException("closing the database connection failed: " + e.getMessage(), e);
+    }
+
+    private List<RevisionScript> scriptsOf(List<RevisionNode> nodes) {
+        List<RevisionScript> result = new ArrayList<>(nodes.size());
+        for (RevisionNode node : nodes) {
+            result.add(script(node.id()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.retort.runtime;
+
+import dev.retort.Redaction;
+import dev.retort.script.RevisionScript;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes the one-line message of a failed revision: what failed, where, and what is left. */
+final class Failures {
+    private static final int STATEMENT_LIMIT = 300;
+
+    private Failures() {}
+
+    static String describe(
+            RevisionScript script,
+            Optional<String> statement,
+            Throwable error,
+            List<String> applied,
+            boolean rolledBack) {
+        StringBuilder message = new StringBuilder("revision ")
+                .append(script.id())
+                .append(" (")
+                .append(script.origin())
+                .append(error instanceof StatementFailure f ? ":" + f.line() : "")
+                .append("): ")
+                .append(reason(error));
+        statement.ifPresent(sql -> message.append("; statement: ").append(shorten(sql)));
+        if (!applied.isEmpty()) {
+            message.append("; the database had already committed ")
+                    .append(applied.size())
+                    .append(applied.size() == 1 ? " statement" : " statements")
+                    .append(" of this revision (DDL is not transactional here): ");
+            for (int i = 0; i < applied.size(); i++) {
+                message.append(i == 0 ? "" : " | ").append(i + 1).append(") ").append(shorten(applied.get(i)));
+            }
+            message.append("; the version table still names the previous revision: undo those statements"
+                    + " or finish the revision by hand, then run upgrade again");
+        } else if (rolledBack) {
+            message.append("; rolled back, the database is still at the previous revision");
+        }
+        return message.toString();
+    }
+
+    /** The most telling message in the cause chain: the database's, when there is one. */
+    static String reason(Throwable error) {
+        Throwable cause = error;
+        while (cause != null) {
+            if (cause instanceof SQLException) {
+                return oneLine(Redaction.redactUrl(cause.getMessage()));
+            }
+            cause = cause.getCause();
+        }
+        String message = error.getMessage();
+        return message == null ? error.getClass().getSimpleName() : oneLine(Redaction.redactUrl(message));
+    }
+
+    static String shorten(String sql) {
+        String flat = sql.strip().replaceAll("\\s+", " ");
+        return flat.length() <= STATEMENT_LIMIT ? flat : flat.substring(0, STATEMENT_LIMIT) + "...";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+}

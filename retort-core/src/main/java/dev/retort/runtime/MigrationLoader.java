@@ -1,0 +1,14 @@
+package dev.retort.runtime;
+
+import dev.retort.Migration;
+import dev.retort.script.RevisionScript;
+import java.util.List;
+
+/** Turns revision scripts into runnable migrations: SQL files parsed, Java files compiled. */
+public interface MigrationLoader {
+    /** Prepares (compiles) all the scripts a run will need, before anything runs. */
+    void prepare(List<RevisionScript> scripts);
+
+    /** The migration of one script. */
+    Migration load(RevisionScript script);
+}
