@@ -15,12 +15,14 @@ import org.slf4j.LoggerFactory;
  */
 final class AbandonedLocks {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationLocks.class);
-    private static final Map<MigrationLock, Connection> HELD = new ConcurrentHashMap<>();
+    private static final Map<MigrationLock, Owner> HELD = new ConcurrentHashMap<>();
+
+    private record Owner(Connection connection, LockTarget target) {}
 
     private AbandonedLocks() {}
 
-    static void register(MigrationLock lock, Connection owner) {
-        HELD.put(lock, owner);
+    static void register(MigrationLock lock, Connection owner, LockTarget target) {
+        HELD.put(lock, new Owner(owner, target));
     }
 
     static void unregister(MigrationLock lock) {
@@ -30,8 +32,10 @@ final class AbandonedLocks {
     /** Releases every registered lock whose migration connection has been closed. */
     static void release() {
         HELD.forEach((lock, owner) -> {
-            if (isClosed(owner)) {
-                LOG.warn("releasing a migration lock whose connection was closed without releasing it");
+            if (isClosed(owner.connection())) {
+                LOG.warn(
+                        "releasing the migration lock on {}: its connection was closed without releasing it",
+                        owner.target().where());
                 lock.close();
             }
         });

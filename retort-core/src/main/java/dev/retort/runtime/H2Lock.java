@@ -53,7 +53,7 @@ final class H2Lock implements MigrationLock {
             throw e;
         }
         H2Lock lock = new H2Lock(lockConnection, wait.target());
-        AbandonedLocks.register(lock, migration);
+        AbandonedLocks.register(lock, migration, wait.target());
         return lock;
     }
 

@@ -109,7 +109,7 @@ final class LockWait {
 
     private String describe(Holder holder) {
         try {
-            return holder.describe().orElse("another session (the database does not say which)");
+            return holder.describe().orElse("another session (not identified)");
         } catch (Exception e) {
             LOG.debug("cannot tell who holds the migration lock on {}", target.where(), e);
             return "another session (cannot tell which: " + Redaction.redactUrl(firstLine(e.getMessage())) + ")";

@@ -25,6 +25,9 @@ import java.util.Optional;
  *       with {@code AUTO_SERVER=TRUE}).
  * </ul>
  *
+ * <p>PostgreSQL and MySQL locks belong to the session, so the connection must be a real session:
+ * not one handed out per transaction by a pooler such as PgBouncer in transaction mode.
+ *
  * <p>Thread-safe. The migration connection must not be used by another thread while {@code acquire}
  * runs. Call it outside a transaction (auto-commit on): a snapshot taken while waiting would hide
  * the other run's work. On PostgreSQL and MySQL a second acquire on the connection that already holds

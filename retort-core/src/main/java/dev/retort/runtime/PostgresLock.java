@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -16,8 +18,9 @@ import org.slf4j.LoggerFactory;
 final class PostgresLock implements MigrationLock {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresLock.class);
     // A bigint advisory key shows in pg_locks as classid (high half), objid (low half), objsubid 1.
+    // Without pg_read_all_stats, another user's client_addr, client_port and backend_start read NULL.
     private static final String HOLDER = "SELECT a.pid, a.usename, a.application_name, host(a.client_addr),"
-            + " CAST(EXTRACT(EPOCH FROM now() - a.backend_start) AS bigint)"
+            + " a.client_port, CAST(EXTRACT(EPOCH FROM now() - a.backend_start) AS bigint)"
             + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
             + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
             + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
@@ -57,12 +60,24 @@ final class PostgresLock implements MigrationLock {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
+                List<String> details = new ArrayList<>();
+                details.add("user " + rs.getString(2));
                 String application = rs.getString(3);
+                if (application != null && !application.isEmpty()) {
+                    details.add("application " + application);
+                }
                 String client = rs.getString(4);
-                return Optional.of("pid " + rs.getInt(1) + " (user " + rs.getString(2)
-                        + (application == null || application.isEmpty() ? "" : ", application " + application)
-                        + (client == null ? ", over a local socket" : ", from " + client)
-                        + ", connected " + rs.getLong(5) + " s ago)");
+                int port = rs.getInt(5);
+                if (client != null) {
+                    details.add("from " + client);
+                } else if (port == -1) {
+                    details.add("over a local socket");
+                }
+                long connected = rs.getLong(6);
+                if (!rs.wasNull()) {
+                    details.add("connected " + connected + " s ago");
+                }
+                return Optional.of("pid " + rs.getInt(1) + " (" + String.join(", ", details) + ")");
             }
         }
     }

@@ -44,7 +44,7 @@ final class SqliteLock implements MigrationLock {
             throw e;
         }
         SqliteLock lock = new SqliteLock(file);
-        AbandonedLocks.register(lock, connection);
+        AbandonedLocks.register(lock, connection, wait.target());
         return lock;
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Two or more sessions contending for the migration lock on each database. */
+@SuppressWarnings("try") // locks held for the scope of a try block, unused inside it
 class MigrationLocksTest {
     static final String KEY = "public.retort_version";
     static final Duration SHORT = Duration.ofMillis(200);
