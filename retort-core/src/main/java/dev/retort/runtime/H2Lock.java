@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A row lock ({@code SELECT ... FOR UPDATE}) on {@code retort_lock}, held in an open transaction of a
  * second connection that lives as long as the run; the row lock ends with that transaction or
- * session. It is polled with {@code FOR UPDATE NOWAIT} rather than waited for with H2's lock
- * timeout, since H2 swallows an interrupt that arrives while it waits for a row. The holder also writes its name into the row: uncommitted, so never stale, yet readable
- * by a waiter at READ UNCOMMITTED.
+ * session. The holder also writes its name into the row: uncommitted, so never stale, yet readable
+ * by a waiter at READ UNCOMMITTED. The row is polled with {@code FOR UPDATE NOWAIT} rather than
+ * waited for with H2's lock timeout, since H2 swallows an interrupt that arrives while it waits.
  *
  * <p>An embedded H2 file database is open in one process only (unless {@code AUTO_SERVER=TRUE}), so
  * there this lock serialises the connections and threads of that process, and AUTO_SERVER clients.
@@ -74,8 +74,8 @@ final class H2Lock implements MigrationLock {
             insert.setInt(2, id);
             insert.executeUpdate();
         } catch (SQLException e) {
-            if (e.getErrorCode() != DUPLICATE_KEY) {
-                throw e; // a concurrent first run inserted it: fine
+            if (e.getErrorCode() != DUPLICATE_KEY) { // a concurrent first run inserted it: fine
+                throw e;
             }
         }
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  *       64-bit hash of {@code retort:<key>}.
  *   <li>MySQL/MariaDB: {@code GET_LOCK('retort:<database>.<key>')} on the migration connection.
  *   <li>SQLite: an exclusive OS file lock on {@code <database file>.retort-lock}, held by this
- *       process (a private in-memory database needs none). Also sets the connection's {@code
+ *       process, one per database file whatever the key (an in-memory database needs none). Also sets the connection's {@code
  *       busy_timeout} to at least the lock timeout, so other writers wait instead of failing.
  *   <li>H2: a row lock on table {@code retort_lock}, held by a second connection opened with the
  *       same URL and credentials. An embedded file database is only shared within one process (or
