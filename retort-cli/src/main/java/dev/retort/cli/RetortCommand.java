@@ -13,25 +13,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code retort} command: global options and the list of subcommands. */
+/**
+ * The top-level {@code retort} command: global options; the subcommands are registered per run
+ * by {@link Subcommands} (a new command goes there).
+ */
 @Command(
         name = "retort",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Database schema migrations for the JVM.",
-        subcommands = {
-            InitCommand.class,
-            RevisionCommand.class,
-            UpgradeCommand.class,
-            DowngradeCommand.class,
-            CurrentCommand.class,
-            HistoryCommand.class,
-            HeadsCommand.class,
-            BranchesCommand.class,
-            ShowCommand.class,
-            StampCommand.class,
-            MergeCommand.class
-        })
+        description = "Database schema migrations for the JVM.")
 final class RetortCommand implements Runnable {
     @Mixin
     GlobalOptions options;
@@ -66,6 +56,7 @@ final class RetortCommand implements Runnable {
     static int execute(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env) {
         RetortCommand root = new RetortCommand(cwd, env);
         CommandLine cli = new CommandLine(root);
+        Subcommands.register(cli, args);
         PrintWriter errWriter = new PrintWriter(err, true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(errWriter);

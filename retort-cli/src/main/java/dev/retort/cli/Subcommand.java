@@ -54,6 +54,9 @@ abstract class Subcommand implements Callable<Integer> {
     Retort retort() {
         if (retort == null) {
             retort = Retort.create(root.settings());
+            if (retort.settings().effectiveUrl().startsWith("jdbc:sqlite:")) {
+                SqliteNativeLibrary.useCachedCopy(SqliteNativeLibrary.cacheRoot(root.environment));
+            }
         }
         return retort;
     }

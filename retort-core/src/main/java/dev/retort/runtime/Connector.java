@@ -24,15 +24,7 @@ public final class Connector {
                     null);
         }
         String effective = mysqlScheme(url);
-        Driver driver;
-        try {
-            driver = DriverManager.getDriver(effective);
-        } catch (SQLException e) {
-            throw new DatabaseConnectException(
-                    "no JDBC driver for '" + shown + "': Retort ships drivers for "
-                            + "SQLite, PostgreSQL, MariaDB/MySQL and H2; put another driver on the classpath",
-                    e);
-        }
+        Driver driver = builtInDriver(effective).orElseGet(() -> registeredDriver(effective, shown));
         Properties properties = new Properties();
         user.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
@@ -47,6 +39,42 @@ public final class Connector {
                     "cannot connect to " + shown
                             + user.map(u -> " as '" + u + "'").orElse("") + ": "
                             + Redaction.redact(firstLine(e.getMessage()), password.orElse(null)) + hint(e),
+                    e);
+        }
+    }
+
+    /**
+     * The shipped driver for the URL's database, loaded directly: asking {@link DriverManager} first
+     * loads and initialises every driver on the class path, which costs a short command tens of
+     * milliseconds. Empty when the URL is another database's or the driver was left out.
+     */
+    private static Optional<Driver> builtInDriver(String url) {
+        String className = url.startsWith("jdbc:sqlite:")
+                ? "org.sqlite.JDBC"
+                : url.startsWith("jdbc:postgresql:")
+                        ? "org.postgresql.Driver"
+                        : url.startsWith("jdbc:h2:")
+                                ? "org.h2.Driver"
+                                : url.startsWith("jdbc:mariadb:") ? "org.mariadb.jdbc.Driver" : null;
+        if (className == null) {
+            return Optional.empty();
+        }
+        try {
+            Driver driver =
+                    (Driver) Class.forName(className).getDeclaredConstructor().newInstance();
+            return driver.acceptsURL(url) ? Optional.of(driver) : Optional.empty();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException | SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Driver registeredDriver(String url, String shown) {
+        try {
+            return DriverManager.getDriver(url);
+        } catch (SQLException e) {
+            throw new DatabaseConnectException(
+                    "no JDBC driver for '" + shown + "': Retort ships drivers for "
+                            + "SQLite, PostgreSQL, MariaDB/MySQL and H2; put another driver on the classpath",
                     e);
         }
     }

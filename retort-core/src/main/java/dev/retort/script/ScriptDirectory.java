@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,11 @@ import java.util.Optional;
 public final class ScriptDirectory {
     private final Path path;
     private final List<Path> versionLocations;
-    private volatile List<RevisionScript> scripts;
+    private volatile Contents contents;
+
+    /** The files read, and an index by id: commands look up every revision they print. */
+    private record Contents(
+            List<RevisionScript> scripts, Map<String, RevisionScript> byId, Map<String, RevisionScript> duplicates) {}
 
     private ScriptDirectory(Path path, List<Path> versionLocations) {
         this.path = path;
@@ -86,12 +91,7 @@ public final class ScriptDirectory {
      * @throws RevisionFileException naming the first file whose metadata cannot be read
      */
     public List<RevisionScript> scripts() {
-        List<RevisionScript> result = scripts;
-        if (result == null) {
-            result = read();
-            scripts = result;
-        }
-        return result;
+        return contents().scripts();
     }
 
     /**
@@ -100,20 +100,36 @@ public final class ScriptDirectory {
      * @throws RevisionFileException if two files declare the id
      */
     public Optional<RevisionScript> find(String id) {
-        RevisionScript found = null;
-        for (RevisionScript script : scripts()) {
-            if (script.id().equals(id)) {
-                if (found != null) {
-                    throw new RevisionFileException(
-                            script.file(),
-                            1,
-                            "revision " + id + " is also declared in " + found.origin()
-                                    + "; give one of them a new id");
-                }
-                found = script;
+        Contents c = contents();
+        RevisionScript duplicate = c.duplicates().get(id);
+        if (duplicate != null) {
+            throw new RevisionFileException(
+                    duplicate.file(),
+                    1,
+                    "revision " + id + " is also declared in "
+                            + c.byId().get(id).origin() + "; give one of them a new id");
+        }
+        return Optional.ofNullable(c.byId().get(id));
+    }
+
+    private Contents contents() {
+        Contents result = contents;
+        if (result == null) {
+            result = index(read());
+            contents = result;
+        }
+        return result;
+    }
+
+    private static Contents index(List<RevisionScript> scripts) {
+        Map<String, RevisionScript> byId = new HashMap<>(scripts.size() * 2);
+        Map<String, RevisionScript> duplicates = new HashMap<>();
+        for (RevisionScript script : scripts) {
+            if (byId.putIfAbsent(script.id(), script) != null) {
+                duplicates.putIfAbsent(script.id(), script); // the second file in origin order is reported
             }
         }
-        return Optional.ofNullable(found);
+        return new Contents(scripts, byId, duplicates);
     }
 
     private List<RevisionScript> read() {

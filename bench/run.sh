@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs one benchmark by name, building what is missing first. See BENCHMARKS.md.
+#   bench/run.sh graph-jmh [JMH options]       JMH: build/sort 100,000 revisions, heads/history over 10,000
+#   bench/run.sh graph-commands [REPS] [N]     whole process: retort heads/history on N (10,000) revisions
+#   bench/run.sh migrations [REPS] [N] [DBS]   whole process: upgrade N (1,000) revisions, then current
+#   bench/run.sh generate DIR N [options]      write a script directory (see ScriptGenerator)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+if [ $# -lt 1 ]; then
+  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+fi
+name="$1"; shift
+
+stale() {
+  [ ! -f "$root/bench/target/classpath.txt" ] || [ ! -f "$root/retort-cli/target/retort.jar" ] && return 0
+  [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main -newer "$root/bench/target/classpath.txt" \
+            -print -quit 2>/dev/null)" ]
+}
+if stale; then
+  echo "bench: building (./mvnw -q -DskipTests package)..." >&2
+  ./mvnw -q -B -o -DskipTests -Dspotless.check.skip=true package >&2 \
+    || ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package >&2
+fi
+
+cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
+run() { exec java -Dretort.root="$root" -cp "$cp" "$@"; }
+case "$name" in
+  graph-jmh) run org.openjdk.jmh.Main 'dev.retort.bench.GraphBenchmark' "$@" ;;
+  graph-commands) run dev.retort.bench.GraphCommandsBenchmark "$@" ;;
+  migrations) run dev.retort.bench.MigrationBenchmark "$@" ;;
+  generate) run dev.retort.bench.ScriptGenerator "$@" ;;
+  *) echo "error: unknown benchmark '$name' (graph-jmh, graph-commands, migrations, generate)" >&2; exit 2 ;;
+esac
