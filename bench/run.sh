@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one benchmark by name, building what is missing first. See BENCHMARKS.md.
-#   bench/run.sh graph-jmh [JMH options]       JMH: build/sort 100,000 revisions, heads/history over 10,000
+#   bench/run.sh graph-jmh [PATTERN] [JMH options]  JMH: build/sort 100,000 revisions, heads/history over 10,000
 #   bench/run.sh graph-commands [REPS] [N]     whole process: retort heads/history on N (10,000) revisions
 #   bench/run.sh migrations [REPS] [N] [DBS]   whole process: upgrade N (1,000) revisions, then current
 #   bench/run.sh generate DIR N [options]      write a script directory (see ScriptGenerator)
@@ -28,7 +28,12 @@ fi
 cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"
 run() { exec java -Dretort.root="$root" -cp "$cp" "$@"; }
 case "$name" in
-  graph-jmh) run org.openjdk.jmh.Main 'dev.retort.bench.GraphBenchmark' "$@" ;;
+  graph-jmh)
+    # JMH's arguments; without a benchmark pattern, all of GraphBenchmark
+    pattern=GraphBenchmark
+    for arg in "$@"; do case "$arg" in GraphBenchmark*) pattern="" ;; esac; done
+    # other checkouts may run JMH on this machine too; each run holds its own results
+    run -Djmh.ignoreLock=true org.openjdk.jmh.Main $pattern "$@" ;;
   graph-commands) run dev.retort.bench.GraphCommandsBenchmark "$@" ;;
   migrations) run dev.retort.bench.MigrationBenchmark "$@" ;;
   generate) run dev.retort.bench.ScriptGenerator "$@" ;;

@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The facade over Retort's layers: everything the command line (and an application embedding
@@ -32,6 +34,7 @@ public final class Retort {
     private final Settings settings;
     private ScriptDirectory scripts;
     private RevisionGraph graph;
+    private FutureTask<RevisionGraph> pendingGraph;
     private JavaRevisionCompiler compiler;
 
     private Retort(Settings settings) {
@@ -59,13 +62,57 @@ public final class Retort {
     /** The revision graph of the script directory, built and validated on first use. */
     public RevisionGraph graph() {
         if (graph == null) {
-            List<RevisionNode> nodes = new ArrayList<>();
-            for (RevisionScript s : scripts().scripts()) {
-                nodes.add(new RevisionNode(s.id(), s.revises(), s.branchLabels(), s.dependsOn(), s.origin()));
-            }
-            graph = RevisionGraph.of(nodes);
+            graph = pendingGraph != null ? awaitGraph() : graphOf(scripts());
+            pendingGraph = null;
         }
         return graph;
+    }
+
+    private static RevisionGraph graphOf(ScriptDirectory directory) {
+        List<RevisionNode> nodes = new ArrayList<>();
+        for (RevisionScript s : directory.scripts()) {
+            nodes.add(new RevisionNode(s.id(), s.revises(), s.branchLabels(), s.dependsOn(), s.origin()));
+        }
+        return RevisionGraph.of(nodes);
+    }
+
+    /**
+     * Starts reading the script directory and building the graph on another thread, for commands
+     * that are about to wait for the database: a cold JVM spends about as long on each (a tenth of a
+     * second for 1,000 files), and the second core is otherwise idle. Errors surface from {@link
+     * #graph()} as they would have; a script directory that cannot even be opened is left to it.
+     */
+    private void readScriptsMeanwhile() {
+        if (graph != null || pendingGraph != null) {
+            return;
+        }
+        ScriptDirectory directory;
+        try {
+            directory = scripts();
+        } catch (RuntimeException e) {
+            return;
+        }
+        pendingGraph = new FutureTask<>(() -> graphOf(directory));
+        Thread reader = new Thread(pendingGraph, "retort-read-scripts");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private RevisionGraph awaitGraph() {
+        try {
+            return pendingGraph.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new RetortException("reading the script directory failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("interrupted while reading the script directory", e);
+        }
     }
 
     /** The script of one revision, by exact id. */
@@ -108,6 +155,7 @@ public final class Retort {
 
     /** The revisions the database is at; empty at base. Never creates Retort's tables. */
     public Set<String> current() {
+        readScriptsMeanwhile(); // what the database is at is shown with its place in the graph
         try (Connection connection = connect()) {
             return migrator(connection, RunOptions.defaults(), MigrationListener.NONE)
                     .currentHeads();
@@ -163,6 +211,7 @@ public final class Retort {
     }
 
     private void run(RunOptions options, MigrationListener listener, Planner planner) {
+        readScriptsMeanwhile();
         try (Connection connection = connect()) {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
@@ -233,6 +282,7 @@ public final class Retort {
         new RevisionWriter(scripts()).write(planned.revision(), planned.location());
         scripts = null;
         graph = null;
+        pendingGraph = null;
         return script(planned.revision().id());
     }
 

@@ -115,8 +115,13 @@ public final class ScriptDirectory {
     private Contents contents() {
         Contents result = contents;
         if (result == null) {
-            result = index(read());
-            contents = result;
+            synchronized (this) { // a second thread waits for the first one's read instead of repeating it
+                result = contents;
+                if (result == null) {
+                    result = index(read());
+                    contents = result;
+                }
+            }
         }
         return result;
     }
