@@ -55,6 +55,11 @@ final class Launch {
 
     /** A floor: {@code java FLAGS -cp <bench classes>:<jars of the given classes> MAIN ARGS}. */
     Command floor(Path directory, Class<?> main, List<String> driverClasses, String... args) {
+        return floor(directory, List.of(), main, driverClasses, args);
+    }
+
+    /** A floor with extra JVM flags. */
+    Command floor(Path directory, List<String> extraFlags, Class<?> main, List<String> driverClasses, String... args) {
         List<String> classpath = new ArrayList<>();
         classpath.add(location(main));
         for (String driver : driverClasses) {
@@ -66,11 +71,33 @@ final class Launch {
         }
         List<String> argv = new ArrayList<>(List.of("java"));
         argv.addAll(JVM_FLAGS);
+        argv.addAll(extraFlags);
         argv.add("-cp");
         argv.add(String.join(java.io.File.pathSeparator, classpath));
         argv.add(main.getName());
         argv.addAll(List.of(args));
         return new Command(argv, Map.of(), directory);
+    }
+
+    /**
+     * The JVM flags that point the SQLite driver at the copy of its native library that {@code
+     * retort} keeps in its cache (see the CLI's {@code SqliteNativeLibrary}), if one is there: a
+     * floor with them loads the library as {@code retort} does instead of extracting it.
+     */
+    static List<String> cachedSqliteLibrary() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("retort/native");
+        try (var dirs = Files.list(cache)) {
+            return dirs.map(d -> d.resolve(System.mapLibraryName("sqlitejdbc")))
+                    .filter(Files::isRegularFile)
+                    .findFirst()
+                    .map(lib -> List.of(
+                            "-Dorg.sqlite.lib.path=" + lib.getParent(), "-Dorg.sqlite.lib.name=" + lib.getFileName()))
+                    .orElse(List.of());
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     private static String location(Class<?> type) {

@@ -63,6 +63,18 @@ public final class MigrationBenchmark {
                 "raw JDBC, same DDL, commit per revision (floor)",
                 kind,
                 url -> launch.floor(work, RawDdl.class, drivers(kind), url, Integer.toString(count))));
+        if (kind == DatabaseKind.SQLITE) {
+            variants.add(onFreshDatabase(
+                    "same floor, native library loaded as retort does",
+                    kind,
+                    url -> launch.floor(
+                            work,
+                            Launch.cachedSqliteLibrary(),
+                            RawDdl.class,
+                            drivers(kind),
+                            url,
+                            Integer.toString(count))));
+        }
         variants.add(onFreshDatabase("retort upgrade heads (.sql)", kind, url -> upgrade("sql", url)));
         variants.add(onFreshDatabase("retort upgrade heads (.java, warm class cache)", kind, url -> upgrade("java", url)
                 .with("XDG_CACHE_HOME", warmCache.toString())));
@@ -91,10 +103,16 @@ public final class MigrationBenchmark {
     private void current(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind)) {
             timer.run(upgrade("sql", db.url()));
-            List<Variant> variants = List.of(
-                    Variant.of(
-                            "bare JVM: connect, read the version table (floor)",
-                            launch.floor(work, VersionQuery.class, drivers(kind), db.url())),
+            List<Variant> variants = new ArrayList<>();
+            variants.add(Variant.of(
+                    "bare JVM: connect, read the version table (floor)",
+                    launch.floor(work, VersionQuery.class, drivers(kind), db.url())));
+            if (kind == DatabaseKind.SQLITE) {
+                variants.add(Variant.of(
+                        "same floor, native library loaded as retort does",
+                        launch.floor(work, Launch.cachedSqliteLibrary(), VersionQuery.class, drivers(kind), db.url())));
+            }
+            variants.addAll(List.of(
                     Variant.of(
                             "retort current (.java revisions)",
                             launch.retort(work, "-d", "java", "--url", db.url(), "current")),
@@ -103,7 +121,7 @@ public final class MigrationBenchmark {
                             launch.retort(work, "-d", "sql", "--url", db.url(), "current")),
                     Variant.of(
                             "java -jar retort.jar current (.java revisions)",
-                            launch.retortJar(work, "-d", "java", "--url", db.url(), "current")));
+                            launch.retortJar(work, "-d", "java", "--url", db.url(), "current"))));
             List<Timing> timings = timer.measure(variants);
             Report.print(
                     "current, " + count + " revisions applied, " + kind + ", whole process", timings, timings.get(0));
