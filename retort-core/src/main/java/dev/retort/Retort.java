@@ -7,6 +7,8 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import dev.retort.runtime.Connector;
 import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.MigrationLock;
+import dev.retort.runtime.MigrationLocks;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.runtime.RunOptions;
@@ -128,7 +130,8 @@ public final class Retort {
 
     /** Sets the version table to {@code revisions} without running migrations. */
     public void stamp(List<String> revisions, boolean purge) {
-        try (Connection connection = connect()) {
+        try (Connection connection = connect();
+                MigrationLock lock = lock(connection, RunOptions.defaults())) {
             Migrator migrator = migrator(connection, RunOptions.defaults(), MigrationListener.NONE);
             Set<String> heads = purge ? Set.of() : knownHeads(migrator.currentHeads());
             migrator.stamp(graph().stampPlan(heads, revisions, purge), purge);
@@ -163,7 +166,10 @@ public final class Retort {
     }
 
     private void run(RunOptions options, MigrationListener listener, Planner planner) {
-        try (Connection connection = connect()) {
+        // the lock is taken before the version table is read: a run that waited for another one
+        // then finds that run's revisions applied and has nothing left to do
+        try (Connection connection = connect();
+                MigrationLock lock = lock(connection, options)) {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
             List<MigrationStep> steps = planner.plan(migrator, heads);
@@ -194,6 +200,12 @@ public final class Retort {
             }
         }
         return heads;
+    }
+
+    private MigrationLock lock(Connection connection, RunOptions options) {
+        String key = settings.versionTableSchema().map(s -> s + ".").orElse("") + settings.versionTable();
+        return MigrationLocks.acquire(
+                connection, settings.effectiveUrl(), settings.user(), settings.password(), key, options.lockTimeout());
     }
 
     private Connection connect() {

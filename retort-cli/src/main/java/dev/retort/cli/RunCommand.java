@@ -23,8 +23,18 @@ abstract class RunCommand extends Subcommand {
             description = "Run every revision in one transaction (databases with transactional DDL).")
     boolean singleTransaction;
 
+    @Option(
+            names = "--lock-timeout",
+            paramLabel = "SECONDS",
+            description = "How long to wait for another run's migration lock (default: 60).")
+    long lockTimeoutSeconds = RunOptions.DEFAULT_LOCK_TIMEOUT.toSeconds();
+
     RunOptions runOptions() {
-        return new RunOptions(retort().settings().arguments(), singleTransaction);
+        if (lockTimeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lock-timeout must not be negative");
+        }
+        return new RunOptions(
+                retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
     }
 
     /** Prints Alembic-style progress lines unless {@code --quiet}. */
