@@ -1,0 +1,142 @@
+package dev.retort.graph;
+
+import static dev.retort.graph.Topology.BASE;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Keeps the version table's rows (the current heads) while a plan is built, and says which rows each
+ * step inserts, deletes or updates (Alembic's {@code HeadMaintainer} with its revision and stamp
+ * steps). A row is never kept for a revision that another row already implies.
+ */
+final class HeadTracker {
+    private final Topology t;
+    private final Lineage lineage;
+    private final LinkedHashSet<Integer> heads = new LinkedHashSet<>();
+    private List<VersionChange> changes;
+
+    HeadTracker(Topology topology, Lineage lineage, int[] current) {
+        this.t = topology;
+        this.lineage = lineage;
+        for (int head : current) {
+            heads.add(head);
+        }
+    }
+
+    /** Applying {@code revision}: a new branch, a merge of branches, or a plain move up. */
+    List<VersionChange> upgrade(int revision) {
+        changes = new ArrayList<>();
+        int[] parents = t.normDown[revision];
+        List<Integer> present = new ArrayList<>();
+        for (int parent : parents) {
+            if (heads.contains(parent)) {
+                present.add(parent);
+            }
+        }
+        if (present.isEmpty()) {
+            insert(revision);
+        } else if (present.size() > 1) {
+            boolean others = heads.size() > present.size();
+            present.removeIf(p -> others && impliedByOtherHead(p, parents));
+            moveInto(present, revision);
+        } else {
+            update(present.get(0), revision);
+        }
+        return changes;
+    }
+
+    /** Reverting {@code revision}: its row goes down to the parents that no other row implies. */
+    List<VersionChange> downgrade(int revision) {
+        changes = new ArrayList<>();
+        if (!heads.contains(revision)) {
+            return changes;
+        }
+        int[] parents = t.normDown[revision];
+        List<Integer> to = new ArrayList<>();
+        for (int parent : parents) {
+            boolean implied = heads.size() > 1
+                    ? impliedByOtherHead(parent, new int[] {revision})
+                    : properAncestorOfAnother(parent, parents);
+            if (!implied) {
+                to.add(parent);
+            }
+        }
+        if (to.isEmpty()) {
+            delete(revision);
+        } else {
+            for (int i = 0; i < to.size() - 1; i++) {
+                insert(to.get(i));
+            }
+            update(revision, to.get(to.size() - 1));
+        }
+        return changes;
+    }
+
+    /** A stamp step: from the given rows to {@code to} (BASE: delete), as Alembic's {@code StampStep}. */
+    List<VersionChange> stamp(List<Integer> from, int to, boolean upgrade, boolean branchMove) {
+        changes = new ArrayList<>();
+        if (to == BASE) {
+            from.forEach(this::delete);
+        } else if (upgrade && (branchMove || !heads.containsAll(from)) && !heads.contains(to)) {
+            insert(to);
+        } else {
+            moveInto(from, to);
+        }
+        return changes;
+    }
+
+    /** Deletes all rows but the last, which becomes {@code to} (a new row if there are none). */
+    private void moveInto(List<Integer> from, int to) {
+        if (from.isEmpty()) {
+            insert(to);
+            return;
+        }
+        for (int i = 0; i < from.size() - 1; i++) {
+            delete(from.get(i));
+        }
+        update(from.get(from.size() - 1), to);
+    }
+
+    private boolean impliedByOtherHead(int revision, int[] excluded) {
+        for (int head : heads) {
+            if (!Edges.contains(excluded, head) && lineage.isAncestorOrSelf(revision, head, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean properAncestorOfAnother(int revision, int[] others) {
+        for (int other : others) {
+            if (other != revision && lineage.isAncestorOrSelf(revision, other, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void insert(int revision) {
+        if (heads.add(revision)) {
+            changes.add(new VersionChange.Insert(t.id(revision)));
+        }
+    }
+
+    private void delete(int revision) {
+        if (heads.remove(revision)) {
+            changes.add(new VersionChange.Delete(t.id(revision)));
+        }
+    }
+
+    private void update(int from, int to) {
+        if (heads.contains(to)) {
+            delete(from);
+        } else if (!heads.remove(from)) {
+            insert(to);
+        } else {
+            heads.add(to);
+            changes.add(new VersionChange.Update(t.id(from), t.id(to)));
+        }
+    }
+}
