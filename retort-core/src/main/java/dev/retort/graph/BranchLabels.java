@@ -21,6 +21,9 @@ final class BranchLabels {
     @SuppressWarnings("unchecked")
     static List<Set<String>> compute(TopologyBuilder b) {
         int n = b.nodes.length;
+        if (b.labelOwner.isEmpty()) {
+            return Collections.nCopies(n, Set.of());
+        }
         Set<String>[] inherited = new Set[n];
         for (int revision : b.order) {
             Set<String> labels = b.nodes[revision].branchLabels();

@@ -22,10 +22,10 @@ public final class RelativeRevisionException extends RetortException {
     }
 
     static RelativeRevisionException wrongDirection(String identifier, Direction direction) {
-        String sign = direction == Direction.UPGRADE ? "+N" : "-N";
-        return new RelativeRevisionException("relative revision " + identifier + " cannot be a "
-                + direction.name().toLowerCase(java.util.Locale.ROOT) + " target; use " + sign
-                + ", REV" + sign + " or a revision id");
+        boolean up = direction == Direction.UPGRADE;
+        String sign = up ? "+N" : "-N";
+        return new RelativeRevisionException("relative revision " + identifier + " cannot be "
+                + (up ? "an upgrade" : "a downgrade") + " target; use " + sign + ", REV" + sign + " or a revision id");
     }
 
     static RelativeRevisionException ambiguousWalk(String identifier, String from, List<String> next) {

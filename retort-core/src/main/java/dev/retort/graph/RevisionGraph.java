@@ -23,11 +23,10 @@ public final class RevisionGraph {
     }
 
     /**
-     * Builds and validates a graph.
-     *
-     * @throws DuplicateRevisionException, InvalidRevisionIdException, RevisionNotFoundException (unknown
-     *     {@code revises} or {@code dependsOn}), DuplicateBranchLabelException, MissingBaseException,
-     *     CycleException
+     * Builds and validates a graph, failing with {@link DuplicateRevisionException},
+     * {@link InvalidRevisionIdException}, {@link RevisionNotFoundException} (an unknown {@code revises} or
+     * {@code dependsOn}), {@link DuplicateBranchLabelException}, {@link MissingBaseException} or
+     * {@link CycleException}. The order of {@code nodes} does not matter.
      */
     public static RevisionGraph of(Collection<RevisionNode> nodes) {
         return new RevisionGraph(TopologyBuilder.build(nodes));

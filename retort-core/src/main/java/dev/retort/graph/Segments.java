@@ -1,7 +1,5 @@
 package dev.retort.graph;
 
-import java.util.Arrays;
-
 /**
  * The graph cut into segments: maximal chains in which each link is a revision's only child and that
  * child's only parent. Real histories are long chains with few branch and merge points, so questions
@@ -48,8 +46,12 @@ final class Segments {
         for (int s = 0; s < count; s++) {
             int bottom = bottoms[s];
             bottomRank[s] = rank[bottom];
-            int[] segments = Arrays.stream(down[bottom]).map(p -> segmentOf[p]).toArray();
-            parentSegments[s] = Edges.concatDistinct(segments, new int[0]);
+            int[] parents = down[bottom];
+            int[] segments = new int[parents.length];
+            for (int i = 0; i < parents.length; i++) {
+                segments[i] = segmentOf[parents[i]];
+            }
+            parentSegments[s] = segments.length < 2 ? segments : Edges.concatDistinct(segments, new int[0]);
         }
         return new Segments(segmentOf, position, bottomRank, parentSegments);
     }

@@ -88,8 +88,17 @@ final class Topology {
     }
 
     private int[] select(int[][] edges) {
-        return java.util.stream.IntStream.range(0, nodes.length)
-                .filter(i -> edges[i].length == 0)
-                .toArray();
+        int count = 0;
+        for (int[] targets : edges) {
+            count += targets.length == 0 ? 1 : 0;
+        }
+        int[] selected = new int[count];
+        count = 0;
+        for (int i = 0; i < edges.length; i++) {
+            if (edges[i].length == 0) {
+                selected[count++] = i;
+            }
+        }
+        return selected;
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,6 +11,8 @@ import java.util.Set;
 
 /** Validates revision nodes and builds a {@link Topology}, failing on the first problem found. */
 final class TopologyBuilder {
+    private static final int[] NONE = new int[0];
+
     RevisionNode[] nodes;
     Map<String, Integer> indexById;
     Map<String, Integer> labelOwner;
@@ -24,6 +25,7 @@ final class TopologyBuilder {
     int[][] normNext;
     int[] rank;
     int[] order;
+    boolean hasDependencies;
     Segments versionedSegments;
     Segments allSegments;
     List<Set<String>> labels;
@@ -34,13 +36,13 @@ final class TopologyBuilder {
         b.index(input);
         b.mapLabels();
         b.resolveEdges();
-        b.sortTopologically();
         b.next = Edges.reverse(b.down);
-        b.allNext = Edges.reverse(b.allDown);
+        b.allNext = b.hasDependencies ? Edges.reverse(b.allDown) : b.next;
+        b.sortTopologically();
         b.versionedSegments = Segments.build(b.down, b.next, b.order);
-        b.allSegments = Segments.build(b.allDown, b.allNext, b.order);
-        b.normDown = DependencyNormalizer.normalize(b);
-        b.normNext = Edges.reverse(b.normDown);
+        b.allSegments = b.hasDependencies ? Segments.build(b.allDown, b.allNext, b.order) : b.versionedSegments;
+        b.normDown = b.hasDependencies ? DependencyNormalizer.normalize(b) : b.down;
+        b.normNext = b.hasDependencies ? Edges.reverse(b.normDown) : b.next;
         b.labels = BranchLabels.compute(b);
         b.keys = b.sortedKeys();
         return new Topology(b);
@@ -49,7 +51,7 @@ final class TopologyBuilder {
     private void index(Collection<RevisionNode> input) {
         nodes = input.toArray(new RevisionNode[0]);
         for (RevisionNode node : nodes) {
-            if (node.id().isEmpty() || node.id().chars().anyMatch(c -> "@-+:".indexOf(c) >= 0)) {
+            if (!validId(node.id())) {
                 throw new InvalidRevisionIdException(node);
             }
             if (node.revises().contains(node.id())) {
@@ -69,9 +71,22 @@ final class TopologyBuilder {
         }
     }
 
+    private static boolean validId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '@' || c == '-' || c == '+' || c == ':') {
+                return false;
+            }
+        }
+        return !id.isEmpty();
+    }
+
     private void mapLabels() {
         labelOwner = new HashMap<>();
         for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i].branchLabels().isEmpty()) {
+                continue;
+            }
             for (String label : nodes[i].branchLabels()) {
                 Integer revision = indexById.get(label);
                 if (revision != null) {
@@ -92,18 +107,29 @@ final class TopologyBuilder {
         allDown = new int[n][];
         for (int i = 0; i < n; i++) {
             RevisionNode node = nodes[i];
-            down[i] = resolve(node.revises(), indexById, node, true);
-            deps[i] = resolve(node.dependsOn(), null, node, false);
-            allDown[i] = Edges.concatDistinct(down[i], deps[i]);
+            down[i] = resolve(node.revises(), i, true);
+            deps[i] = resolve(node.dependsOn(), i, false);
+            if (deps[i].length == 0) {
+                allDown[i] = down[i];
+            } else {
+                hasDependencies = true;
+                allDown[i] = Edges.concatDistinct(down[i], deps[i]);
+            }
         }
     }
 
-    private int[] resolve(List<String> references, Map<String, Integer> map, RevisionNode node, boolean revises) {
-        int self = indexById.get(node.id());
+    private int[] resolve(List<String> references, int self, boolean revises) {
+        if (references.isEmpty()) {
+            return NONE;
+        }
         int[] result = new int[references.size()];
         for (int i = 0; i < result.length; i++) {
             String reference = references.get(i);
-            Integer target = map != null ? map.get(reference) : lookup(reference);
+            Integer target = indexById.get(reference);
+            if (target == null && !revises) {
+                target = labelOwner.get(reference);
+            }
+            RevisionNode node = nodes[self];
             if (target == null) {
                 throw revises
                         ? RevisionNotFoundException.unknownRevises(node.origin(), reference)
@@ -114,36 +140,28 @@ final class TopologyBuilder {
             }
             result[i] = target;
         }
-        return Edges.concatDistinct(result, new int[0]);
-    }
-
-    private Integer lookup(String key) {
-        Integer index = indexById.get(key);
-        return index != null ? index : labelOwner.get(key);
+        return result.length == 1 ? result : Edges.concatDistinct(result, NONE);
     }
 
     /** Kahn's algorithm over parents and dependencies; what it cannot order lies on or above a cycle. */
     private void sortTopologically() {
         int n = nodes.length;
         int[] waiting = new int[n];
-        int[][] children = Edges.reverse(allDown);
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        order = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
             waiting[i] = allDown[i].length;
             if (waiting[i] == 0) {
-                ready.add(i);
+                order[count++] = i;
             }
         }
         rank = new int[n];
-        order = new int[n];
-        int count = 0;
-        while (!ready.isEmpty()) {
-            int revision = ready.poll();
-            rank[revision] = count;
-            order[count++] = revision;
-            for (int child : children[revision]) {
+        for (int head = 0; head < count; head++) {
+            int revision = order[head];
+            rank[revision] = head;
+            for (int child : allNext[revision]) {
                 if (--waiting[child] == 0) {
-                    ready.add(child);
+                    order[count++] = child;
                 }
             }
         }
@@ -183,11 +201,19 @@ final class TopologyBuilder {
         return rotated;
     }
 
+    /** Ids (already sorted) merged with the sorted branch labels. */
     private String[] sortedKeys() {
-        List<String> all = new ArrayList<>(indexById.keySet());
-        all.addAll(labelOwner.keySet());
-        String[] sorted = all.toArray(new String[0]);
-        Arrays.sort(sorted);
-        return sorted;
+        String[] labels = labelOwner.keySet().toArray(new String[0]);
+        Arrays.sort(labels);
+        String[] keys = new String[nodes.length + labels.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < nodes.length || j < labels.length) {
+            boolean takeId =
+                    j == labels.length || (i < nodes.length && nodes[i].id().compareTo(labels[j]) < 0);
+            keys[k++] = takeId ? nodes[i++].id() : labels[j++];
+        }
+        return keys;
     }
 }

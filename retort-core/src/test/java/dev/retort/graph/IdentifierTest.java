@@ -149,6 +149,18 @@ class IdentifierTest {
     }
 
     @Test
+    void relativeFromARevisionOnALabelledBranch() {
+        RevisionGraph g = branchedPath();
+        assertThat(one(g, "c2branch@b+1")).isEqualTo("c2");
+        assertThat(one(g, "c1branch@b+2")).isEqualTo("d1");
+        assertThat(one(g, "c2branch@d2-2")).isEqualTo("b");
+        assertThatThrownBy(() -> g.resolve("c2branch@-1", rows("d1")))
+                .isInstanceOf(NotOnBranchException.class)
+                .hasMessage("no current head is on branch 'c2branch', so c2branch@-1 has nothing to count from;"
+                        + " upgrade that branch first or name a revision");
+    }
+
+    @Test
     void relativeStepsThatAreAmbiguous() {
         RevisionGraph g = branchedPath();
         assertThatThrownBy(() -> g.resolve("+1", rows("c1", "c2")))

@@ -34,6 +34,33 @@ final class TestGraphs {
         return steps.stream().map(s -> s.revision().id()).toList();
     }
 
+    /** Each step as {@code "up d: update c->d"}: direction, revision, then its version-table changes. */
+    static List<String> describe(List<MigrationStep> steps) {
+        return steps.stream()
+                .map(s -> (s.direction() == Direction.UPGRADE ? "up " : "down ")
+                        + s.revision().id() + ": " + describeChanges(s.versionChanges()))
+                .toList();
+    }
+
+    /** Changes as {@code "delete d1, update c2->b"}, or {@code "-"} for none. */
+    static String describeChanges(List<VersionChange> changes) {
+        if (changes.isEmpty()) {
+            return "-";
+        }
+        return String.join(", ", changes.stream().map(TestGraphs::describe).toList());
+    }
+
+    private static String describe(VersionChange change) {
+        if (change instanceof VersionChange.Insert insert) {
+            return "insert " + insert.revision();
+        }
+        if (change instanceof VersionChange.Delete delete) {
+            return "delete " + delete.revision();
+        }
+        VersionChange.Update update = (VersionChange.Update) change;
+        return "update " + update.from() + "->" + update.to();
+    }
+
     /**
      * Applies each step's changes to {@code start} and checks after every step that the rows are exactly
      * the heads of what is applied: each row applied, no row an ancestor of another, and everything
