@@ -81,7 +81,7 @@ final class GraphQuery {
         }
         String shown = range == null ? "base:heads" : range;
         RevisionCollector.Collected c = collector.upgrade(targets, upper, lower, lowerText, shown);
-        return nodes(RevisionSorter.sort(t, resolver.lineage, c.revisions(), c.heads()));
+        return nodes(RevisionSorter.sortRange(t, resolver.lineage, c.revisions(), c.heads()));
     }
 
     List<RevisionNode> topologicalOrder() {
