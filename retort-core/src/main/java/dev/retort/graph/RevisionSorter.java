@@ -43,7 +43,8 @@ final class RevisionSorter {
 
     /**
      * As {@link #sort}, for a set that may be missing revisions between two of its members (a history range
-     * over dependencies): then only ancestry over the whole graph finds the walk to switch to, as in Alembic.
+     * over dependencies): then only ancestry over the whole graph tells, as in Alembic, whether another walk
+     * still needs a revision and which.
      */
     static int[] sortRange(Topology t, Lineage lineage, BitSet todo, int[] heads) {
         boolean convex = !t.hasDependencies();
@@ -68,9 +69,12 @@ final class RevisionSorter {
         int index = 0;
         while (!walks.isEmpty()) {
             int candidate = walks.get(index);
-            if (pending[candidate] > 0) {
-                index = walkNeeding(index, candidate);
-                continue;
+            if (pending[candidate] > 0 || !searchUp) {
+                int needing = walkNeeding(index, candidate);
+                if (needing >= 0) {
+                    index = needing;
+                    continue;
+                }
             }
             out[count++] = candidate;
             index = emit(index, candidate);
@@ -111,7 +115,10 @@ final class RevisionSorter {
         }
     }
 
-    /** The first walk whose position descends from {@code candidate}; one exists while it has pending children. */
+    /**
+     * The first walk whose position descends from {@code candidate}, or -1. One exists while it has pending
+     * children; in a set with gaps there may be one even without.
+     */
     private int walkNeeding(int index, int candidate) {
         if (searchUp && markUnlistedAbove(candidate)) {
             for (int j = 0; j < walks.size(); j++) {
@@ -128,7 +135,10 @@ final class RevisionSorter {
                 return j;
             }
         }
-        throw new IllegalStateException("no walk leads to pending revision " + t.id(candidate));
+        if (pending[candidate] > 0) {
+            throw new IllegalStateException("no walk leads to pending revision " + t.id(candidate));
+        }
+        return -1;
     }
 
     /**
