@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replays what Alembic itself did on random graphs (alembic-cases.tsv, written by alembic_cases.py beside
- * it): the same history order, the same upgrade and downgrade steps in the same order, the same rows in
+ * it): the same branch labels, the same revisions for each identifier, the same history order, the same upgrade and downgrade steps in the same order, the same rows in
  * the version table after every step, and an error wherever Alembic refuses. Which row a merge deletes
  * and which it updates is not compared: Alembic picks it from a Python set. Two differences are known
  * and skipped: Alembic crashes (AssertionError, KeyError) where we answer, and we refuse {@code -N}
@@ -40,6 +40,8 @@ class AlembicCasesTest {
                         graphLine = f[1];
                         graph = RevisionGraph.of(nodes(f[1]));
                     }
+                    case "L" -> labels(f[1]);
+                    case "R" -> resolve(f[1], f[2]);
                     case "H" -> history(f[1], f[2]);
                     default -> plan(f[0], rows(f[1]), f[2], f[3]);
                 }
@@ -47,6 +49,25 @@ class AlembicCasesTest {
         }
         assertThat(failures).isEmpty();
         assertThat(compared).isGreaterThan(2_000);
+    }
+
+    private void labels(String expected) {
+        List<String> actual = new ArrayList<>();
+        for (String entry : expected.split(";")) {
+            String id = entry.substring(0, entry.indexOf('='));
+            actual.add(id + "=" + String.join(",", new TreeSet<>(graph.branchLabelsOf(id))));
+        }
+        check("branch labels", expected, String.join(";", actual), String.join(";", actual));
+    }
+
+    private void resolve(String identifier, String expected) {
+        String actual;
+        try {
+            actual = String.join(",", TestGraphs.ids(graph.resolve(identifier, Set.of())));
+        } catch (RuntimeException e) {
+            actual = "ERROR " + e.getMessage();
+        }
+        check("resolve " + identifier, expected, actual, errorOnly(actual));
     }
 
     private void history(String range, String expected) {

@@ -5,6 +5,8 @@ python3-alembic (1.8.1):  python3 alembic_cases.py > alembic-cases.tsv
 
 Lines (tab-separated):
   G  graph: id:revises:depends_on:branch_labels;...  (ids sort in the order Alembic reads them)
+  L  id=labels;...  the branch labels Alembic computes for each revision
+  R  identifier  the revisions it names (get_revisions), or ERROR <type>
   H  START:END  ids newest first, or ERROR <type>
   U|D|S  current rows  target  steps, or ERROR <type>: <message>
 A step is  revision=changes=rows after it,  changes being +id (insert), -id (delete), a>b (update),
@@ -138,6 +140,16 @@ def cases(rnd, largest):
     nodes = random_graph(rnd, largest)
     directory = script_directory(nodes)
     print("G\t" + ";".join("%s:%s:%s:%s" % (r, ",".join(p), ",".join(d), ",".join(l)) for r, p, d, l in nodes))
+    rmap = directory.revision_map
+    print("L\t" + ";".join("%s=%s" % (r, ",".join(sorted(rmap.get_revision(r).branch_labels))) for r, _, _, _ in nodes))
+    labels = [label for n in nodes for label in n[3]]
+    for identifier in ["head", "heads", "base"] + [rnd.choice(nodes)[0] for _ in range(2)] + [
+            label + suffix for label in labels for suffix in ("", "@head", "@heads", "@base", "@" + rnd.choice(nodes)[0])]:
+        try:
+            result = ",".join(r.revision for r in rmap.get_revisions(identifier) if r is not None)
+        except (Exception, AssertionError) as e:
+            result = "ERROR " + type(e).__name__
+        print("R\t%s\t%s" % (identifier, result))
     ranges = [("base", "heads")]
     for _ in range(6):
         rows = some_rows(rnd, directory, nodes)
