@@ -51,13 +51,16 @@ abstract class RunCommand extends Subcommand {
                 String arrow = step.direction() == dev.retort.graph.Direction.UPGRADE
                         ? "upgrade " + from + " -> " + script.id()
                         : "downgrade " + script.id() + " -> " + from;
-                err().print("Running " + arrow + ", " + script.message());
-                err().flush();
+                // a whole line before the step runs, as Alembic logs it: warnings and progress
+                // output of the step then start on lines of their own
+                err().println("Running " + arrow + ", " + script.message());
             }
 
             @Override
             public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
-                err().println(" ... done (" + took.toMillis() + " ms)");
+                if (verbose()) {
+                    err().println("  done in " + took.toMillis() + " ms");
+                }
             }
 
             @Override
