@@ -5,6 +5,9 @@ import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.RunOptions;
 import dev.retort.script.RevisionScript;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** What {@code upgrade} and {@code downgrade} share: offline mode, dialect, transaction options. */
@@ -35,6 +38,22 @@ abstract class RunCommand extends Subcommand {
         }
         return new RunOptions(
                 retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
+    }
+
+    /** Tells where the database is after a run: {@code Now at abc123def456 (head)}. */
+    void reportNowAt(Set<String> heads) {
+        if (quiet()) {
+            return;
+        }
+        if (heads.isEmpty()) {
+            err().println("Now at base (no revision applied)");
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String id : heads) {
+            shown.add(id + (retort().graph().isHead(id) ? " (head)" : ""));
+        }
+        err().println("Now at " + String.join(", ", shown));
     }
 
     /** Prints Alembic-style progress lines unless {@code --quiet}. */
