@@ -42,6 +42,24 @@ public final class SqliteTableDefinition {
         return new SqliteTableDefinition(table);
     }
 
+    /**
+     * The clauses of a {@code CREATE TABLE} statement that a {@link TableSchema} does not model, so
+     * that rendering the reflected table would silently drop them: {@code ON CONFLICT} clauses,
+     * {@code COLLATE} inside a primary-key or unique column list, and {@code INTEGER PRIMARY KEY
+     * DESC} (which is not the rowid). Each is described in words, for example {@code ON CONFLICT
+     * REPLACE on UNIQUE of column email}; the list is empty for every table Retort creates.
+     *
+     * @throws SchemaReflectionException if the statement cannot be parsed
+     */
+    public static List<String> unkeptClauses(String createTableSql) {
+        try {
+            return SqliteTableParser.parse(createTableSql).unkept();
+        } catch (SqliteSyntaxException e) {
+            throw new SchemaReflectionException("cannot parse the CREATE TABLE statement (" + e.getMessage()
+                    + "); please report the statement to the Retort project");
+        }
+    }
+
     /** The table this definition renders. */
     public TableSchema table() {
         return table;
