@@ -62,7 +62,8 @@ enum Conversion {
     /**
      * A condition true for rows whose value the conversion would change in meaning. Comparing the
      * column with its numeric cast applies numeric affinity to the column's text, so a value passes
-     * exactly when SQLite would store it as a number.
+     * exactly when SQLite would store it as a number; for integer targets that number must also
+     * equal its integer cast (a real {@code 2.0} passes, {@code 2.5} does not).
      */
     String loses(String column) {
         String cast = "CAST(" + column + " AS NUMERIC)";
@@ -70,8 +71,8 @@ enum Conversion {
             case NUMERIC:
                 return column + " IS NOT NULL AND NOT (" + column + " = " + cast + ")";
             case INTEGER:
-                return column + " IS NOT NULL AND NOT (" + column + " = " + cast + " AND typeof(" + cast
-                        + ") = 'integer')";
+                return column + " IS NOT NULL AND NOT (" + column + " = " + cast + " AND " + cast + " = CAST(" + cast
+                        + " AS INTEGER))";
             default:
                 return "0";
         }

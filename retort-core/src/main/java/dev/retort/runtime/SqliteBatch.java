@@ -50,7 +50,7 @@ final class SqliteBatch {
             throw new OperationNotSupportedException(subject + ": SQLite needs a table rebuild for "
                     + TableBatch.describe(needing.get()) + "; allow it with Recreate.AUTO");
         }
-        if (recreate == Recreate.AUTO && needing.isEmpty()) {
+        if (recreate != Recreate.ALWAYS && needing.isEmpty()) {
             operations.forEach(inPlace);
             return;
         }

@@ -182,7 +182,7 @@ class JavaRevisionCompilerTest {
                 revision("a1", "Broken", "")
                         .replace(
                                 "public void downgrade(Ops op) {}",
-                                "public void downgrade(Ops op) { op.dropTable(\"users\"); }"));
+                                "public void downgrade(Ops op) { op.noSuchOperation(\"users\"); }"));
         RevisionScript script = scripts().get(0);
         assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(script))
                 .isInstanceOf(RevisionCompileException.class)
