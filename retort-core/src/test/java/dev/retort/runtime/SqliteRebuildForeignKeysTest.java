@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.ops.Column;
+import dev.retort.ops.Recreate;
 import dev.retort.ops.Types;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -87,6 +88,42 @@ class SqliteRebuildForeignKeysTest {
             assertThat(db.query("SELECT id, up, label FROM node ORDER BY id"))
                     .containsExactly(Arrays.asList(1, null, ""), List.of(2, 1, ""), List.of(3, 2, ""));
             assertThat(db.query("PRAGMA foreign_key_check")).isEmpty();
+        }
+    }
+
+    @Test
+    void insideATransactionThatEnforcesKeysATableReferencingOthersIsCopiedOnceWithChecksDeferred() throws SQLException {
+        try (SqliteDatabase db = new SqliteDatabase(true)) {
+            parentAndChild(db, " ON DELETE CASCADE");
+            db.beginRevision();
+
+            db.op.batchAlterTable("child", b -> b.alterColumn("parent_id", c -> c.notNull()));
+            db.connection.commit();
+
+            assertThat(db.sink.statements)
+                    .contains("PRAGMA defer_foreign_keys = ON", "DROP TABLE child", "PRAGMA defer_foreign_keys = OFF")
+                    .noneMatch(s -> s.startsWith("CREATE TEMP TABLE"));
+            assertThat(db.schema("child").column("parent_id").orElseThrow().nullable())
+                    .isFalse();
+            db.sql("DELETE FROM parent WHERE id = 1");
+            assertThat(db.query("SELECT id FROM child ORDER BY id")).containsExactly(List.of(11), List.of(12));
+        }
+    }
+
+    @Test
+    void insideATransactionThatEnforcesKeysADanglingReferenceFailsBeforeTheCommit() throws SQLException {
+        try (SqliteDatabase db = new SqliteDatabase(true)) {
+            parentAndChild(db, "");
+            db.sql("PRAGMA foreign_keys = OFF", "INSERT INTO child VALUES (13, 99)", "PRAGMA foreign_keys = ON");
+            db.beginRevision();
+
+            assertThatThrownBy(() -> db.op.batchAlterTable("child", Recreate.ALWAYS, b -> {}))
+                    .isInstanceOf(ForeignKeyViolationException.class)
+                    .hasMessage("op.batchAlterTable(\"child\", Recreate.ALWAYS): after rebuilding child, 1 row of child"
+                            + " reference rows of parent that do not exist (PRAGMA foreign_key_check); fix or delete"
+                            + " them before the batch and run the migration again");
+            db.connection.rollback();
+            assertThat(db.count("SELECT count(*) FROM child")).isEqualTo(4);
         }
     }
 

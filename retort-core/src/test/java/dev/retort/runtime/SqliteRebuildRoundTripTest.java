@@ -114,6 +114,25 @@ class SqliteRebuildRoundTripTest {
         }
     }
 
+    @Test
+    void namesThatNeedQuotingSurvive() throws SQLException {
+        try (SqliteDatabase db = new SqliteDatabase(true)) {
+            db.sql(
+                    "CREATE TABLE \"order\" (\"select\" INTEGER PRIMARY KEY, [my col] TEXT, \"q\"\"t\" INT UNIQUE)",
+                    "CREATE INDEX \"ix \"\"o\"\"\" ON \"order\" ([my col])",
+                    "INSERT INTO \"order\" VALUES (1, 'a', 2)");
+            TableSchema before = db.schema("order");
+
+            db.op.batchAlterTable("order", b -> b.alterColumn("my col", c -> c.notNull()));
+
+            assertThat(db.schema("order").column("my col").orElseThrow().nullable())
+                    .isFalse();
+            assertThat(db.schema("order").indexes()).isEqualTo(before.indexes());
+            assertThat(db.schema("order").uniqueConstraints()).isEqualTo(before.uniqueConstraints());
+            assertThat(db.query("SELECT * FROM \"order\"")).containsExactly(List.of(1, "a", 2));
+        }
+    }
+
     private static String ddl(SqliteDatabase db, String table) throws SQLException {
         return (String) db.query("SELECT sql FROM sqlite_master WHERE name = '" + table + "'")
                 .get(0)
