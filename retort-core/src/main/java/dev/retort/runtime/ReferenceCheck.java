@@ -47,8 +47,10 @@ final class ReferenceCheck {
             boolean unique = model.uniqueKeys().stream()
                     .anyMatch(k -> k.size() == columns.size() && new HashSet<>(k).containsAll(columns));
             if (!unique) {
-                throw refuse(key.describe() + " references " + table + TableModel.names(columns)
-                        + ", which would no longer be its primary key or a unique key; keep a key on those columns");
+                throw refuse(
+                        key.describe() + " references " + table + "(" + String.join(", ", TableModel.names(columns))
+                                + "), which would not be a primary key or unique key of " + table
+                                + " after this batch; keep a key on those columns");
             }
         }
     }

@@ -2,9 +2,11 @@ package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.OperationNotSupportedException;
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Recreate;
+import dev.retort.ops.ServerDefault;
 import dev.retort.schema.SchemaReflector;
 import dev.retort.schema.TableSchema;
 import java.util.List;
@@ -42,9 +44,14 @@ final class SqliteBatch {
                         .table(table)
                         .orElseThrow(() -> new TableRebuildException(
                                 subject + ": there is no table " + table + " in the SQLite database; check the name")));
+        List<ReferencingKey> referencing = live.isEmpty()
+                ? List.of()
+                : SqliteForeignKeys.referencing(
+                        new SqliteSession(sink, subject), live.get().name());
         Optional<Operation> needing = operations.stream()
                 .filter(op -> dialect.requiresTableRebuild(op)
-                        || live.map(t -> dropsKeyColumn(t, op)).orElse(false))
+                        || addsExpressionDefault(op)
+                        || live.map(t -> dropsKeyColumn(t, referencing, op)).orElse(false))
                 .findFirst();
         if (recreate == Recreate.NEVER && needing.isPresent()) {
             throw new OperationNotSupportedException(subject + ": SQLite needs a table rebuild for "
@@ -63,10 +70,33 @@ final class SqliteBatch {
         new SqliteTableRebuild(dialect, sink, subject).run(live.get(), operations);
     }
 
-    /** SQLite's own DROP COLUMN refuses a column that a key, check, index or generated column uses. */
-    private boolean dropsKeyColumn(TableSchema table, Operation op) {
+    /**
+     * SQLite's ADD COLUMN refuses a default that is an expression ({@code CURRENT_TIMESTAMP}, anything
+     * in parentheses); like Alembic, Retort rebuilds for any {@link ServerDefault#expression}.
+     */
+    private static boolean addsExpressionDefault(Operation op) {
+        return op instanceof AddColumn
+                && ((AddColumn) op)
+                        .column()
+                        .serverDefault()
+                        .filter(d -> d instanceof ServerDefault.Expression)
+                        .isPresent();
+    }
+
+    /**
+     * SQLite's own DROP COLUMN refuses a column that a key, check, index or generated column uses;
+     * one another table's foreign key references must go through the rebuild, which refuses it.
+     */
+    private static boolean dropsKeyColumn(TableSchema table, List<ReferencingKey> referencing, Operation op) {
         if (!(op instanceof DropColumn)) {
             return false;
+        }
+        String dropped = ((DropColumn) op).column();
+        boolean referenced = referencing.stream()
+                .filter(k -> !k.table().equalsIgnoreCase(table.name()))
+                .anyMatch(k -> k.referencedColumns().stream().anyMatch(dropped::equalsIgnoreCase));
+        if (referenced) {
+            return true;
         }
         TableModel model = TableModel.of(table, Map.of());
         Optional<ModelColumn> column = model.column(((DropColumn) op).column());

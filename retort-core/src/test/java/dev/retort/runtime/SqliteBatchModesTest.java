@@ -8,6 +8,7 @@ import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.Column;
 import dev.retort.ops.Ops;
 import dev.retort.ops.Recreate;
+import dev.retort.ops.ServerDefault;
 import dev.retort.ops.Types;
 import java.sql.SQLException;
 import java.util.Map;
@@ -47,6 +48,29 @@ class SqliteBatchModesTest {
 
             assertThat(db.sink.statements).contains("DROP TABLE item", "ALTER TABLE _retort_tmp_item RENAME TO item");
             assertThat(db.schema("item").indexes()).isEmpty();
+        }
+    }
+
+    @Test
+    void autoRebuildsForAnExpressionDefaultAndForADropOtherTablesDependOn() throws SQLException {
+        try (SqliteDatabase db = new SqliteDatabase(false)) {
+            db.sql(
+                    "CREATE TABLE item (id INTEGER PRIMARY KEY, code TEXT UNIQUE)",
+                    "CREATE TABLE sale (item_code TEXT REFERENCES item (code))",
+                    "INSERT INTO item VALUES (1, 'c')");
+
+            db.op.batchAlterTable(
+                    "item",
+                    b -> b.addColumn(Column.of("created", Types.timestamp())
+                            .serverDefault(ServerDefault.expression("CURRENT_TIMESTAMP"))));
+
+            assertThat(db.sink.statements).contains("DROP TABLE item");
+            assertThat(db.count("SELECT count(*) FROM item WHERE created IS NOT NULL"))
+                    .isEqualTo(1);
+            assertThatThrownBy(() -> db.op.batchAlterTable("item", b -> b.dropColumn("code")))
+                    .isInstanceOf(TableRebuildException.class)
+                    .hasMessage("op.batchAlterTable(\"item\"): column item.code is referenced by sale(item_code); drop"
+                            + " or change that foreign key first");
         }
     }
 

@@ -194,8 +194,9 @@ class SqliteRebuildForeignKeysTest {
 
             assertThatThrownBy(() -> db.op.batchAlterTable("author", b -> b.dropConstraint("uq_code")))
                     .isInstanceOf(TableRebuildException.class)
-                    .hasMessage("op.batchAlterTable(\"author\"): book(author_code) references author[code], which would"
-                            + " no longer be its primary key or a unique key; keep a key on those columns");
+                    .hasMessage("op.batchAlterTable(\"author\"): book(author_code) references author(code), which would"
+                            + " not be a primary key or unique key of author after this batch; keep a key on those"
+                            + " columns");
         }
     }
 }
