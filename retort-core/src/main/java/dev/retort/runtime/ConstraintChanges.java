@@ -25,10 +25,12 @@ final class ConstraintChanges {
 
     private final TableModel model;
     private final String subject;
+    private final boolean report;
 
-    ConstraintChanges(TableModel model, String subject) {
+    ConstraintChanges(TableModel model, String subject, boolean report) {
         this.model = model;
         this.subject = subject;
+        this.report = report;
     }
 
     void add(Constraint constraint) {
@@ -68,7 +70,9 @@ final class ConstraintChanges {
                         + existing.name().get() + "; drop it first in the same batch with dropConstraint(\""
                         + existing.name().get() + "\")");
             }
-            LOG.info("{}: {} replaces the unnamed primary key {}", subject, operation, existing.columns());
+            if (report) {
+                LOG.info("{}: {} replaces the unnamed primary key {}", subject, operation, existing.columns());
+            }
         });
         for (ModelColumn column : columns) {
             column.rejectNulls |= column.definition.nullable();
@@ -99,7 +103,7 @@ final class ConstraintChanges {
     /** Drops the keys and checks that involve a dropped column, as PostgreSQL does. */
     void dropInvolving(ModelColumn column) {
         if (model.primaryKey.filter(k -> k.columns().contains(column)).isPresent()) {
-            LOG.info("{}: the primary key goes with dropped column {}", subject, column.name);
+            dropped("primary key", model.primaryKey.get().name(), column);
             model.primaryKey = Optional.empty();
         }
         model.uniques.removeIf(u -> u.columns().contains(column) && dropped("unique constraint", u.name(), column));
@@ -110,6 +114,9 @@ final class ConstraintChanges {
     }
 
     private boolean dropped(String kind, Optional<String> name, ModelColumn column) {
+        if (!report) {
+            return true;
+        }
         LOG.info(
                 "{}: {} {}goes with dropped column {}",
                 subject,

@@ -75,7 +75,8 @@ final class SqliteForeignKeys {
     private static ForeignKeyViolationException violation(
             SqliteSession session, String table, long rows, String child, String parent) {
         return new ForeignKeyViolationException(session.subject() + ": after rebuilding " + table + ", " + rows
-                + (rows == 1 ? " row" : " rows") + " of " + child + " reference rows of " + parent
+                + (rows == 1 ? " row of " + child + " references" : " rows of " + child + " reference") + " rows of "
+                + parent
                 + " that do not exist (PRAGMA foreign_key_check); fix or delete them before the batch and run the"
                 + " migration again");
     }

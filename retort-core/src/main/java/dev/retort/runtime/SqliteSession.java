@@ -83,6 +83,15 @@ final class SqliteSession {
         return "PRAGMA " + pragma + " = " + (value ? "OFF" : "ON");
     }
 
+    /** Whether the connection is in autocommit mode, that is, no transaction is open. */
+    boolean autocommit() {
+        try {
+            return connection().getAutoCommit();
+        } catch (SQLException e) {
+            throw new RetortException("cannot read the connection's autocommit mode (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** Runs {@code work} with a JDBC-level failure turned into a one-line {@link RetortException}. */
     static void jdbc(String what, JdbcWork work) {
         try {

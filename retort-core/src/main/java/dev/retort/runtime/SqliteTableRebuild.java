@@ -46,10 +46,8 @@ final class SqliteTableRebuild {
     /** Rebuilds {@code table} with {@code operations} applied, in the open transaction or in one of its own. */
     void run(TableSchema table, List<Operation> operations) {
         Connection connection = session.connection();
-        boolean[] autocommit = new boolean[1];
-        SqliteSession.jdbc("read the connection's autocommit mode", () -> autocommit[0] = connection.getAutoCommit());
         boolean enforced = session.flag("foreign_keys");
-        if (!autocommit[0]) {
+        if (!session.autocommit()) {
             rebuild(table, operations, enforced);
             return;
         }
@@ -80,14 +78,15 @@ final class SqliteTableRebuild {
         guards.refuseUnkeptClauses();
         String temporary = guards.freeName("_retort_tmp_" + name);
         List<ReferencingKey> referencing = SqliteForeignKeys.referencing(session, name);
-        TableModel model = TableChanges.apply(dialect, original, Map.of(), referencing, operations, session.subject());
+        ColumnRenames renames = ColumnRenames.plan(
+                original.columns().stream().map(ColumnSchema::name).toList(), operations);
+        TableModel model = TableChanges.apply(
+                dialect, original, Map.of(), referencing, operations, session.subject(), renames.isEmpty());
         boolean scratch = enforced && !referencing.isEmpty();
         if (scratch) {
             guards.refuseDeleteActions(referencing);
         }
         RowChecks.verify(session, dialect, name, model);
-        ColumnRenames renames = ColumnRenames.plan(
-                original.columns().stream().map(ColumnSchema::name).toList(), operations);
         if (!renames.isEmpty()) {
             renames.steps().forEach(step -> dialect.render(AlterColumn.builder(name, step.from())
                             .rename(step.to())
@@ -95,7 +94,8 @@ final class SqliteTableRebuild {
                     .forEach(session::execute));
             TableSchema renamed = reflect(name);
             referencing = SqliteForeignKeys.referencing(session, name);
-            model = TableChanges.apply(dialect, renamed, renames.origins(), referencing, operations, session.subject());
+            model = TableChanges.apply(
+                    dialect, renamed, renames.origins(), referencing, operations, session.subject(), true);
         }
         LOG.info("{}: rebuilding SQLite table {} by move-and-copy", session.subject(), name);
         TableSchema rebuilt = model.build(dialect);

@@ -36,12 +36,14 @@ final class TableChanges {
     private final TableModel model;
     private final String subject;
     private final ConstraintChanges constraints;
+    private final boolean report;
 
-    private TableChanges(Dialect dialect, TableModel model, String subject) {
+    private TableChanges(Dialect dialect, TableModel model, String subject, boolean report) {
         this.dialect = dialect;
         this.model = model;
         this.subject = subject;
-        this.constraints = new ConstraintChanges(model, subject);
+        this.report = report;
+        this.constraints = new ConstraintChanges(model, subject, report);
     }
 
     /**
@@ -49,6 +51,8 @@ final class TableChanges {
      *
      * @param origins live column name to the name the batch knows it by (see {@link TableModel#of})
      * @param referencing foreign keys of other tables that reference this one, which must stay valid
+     * @param report whether to log what the batch implies (a trial run on the table before its
+     *     columns are renamed in place does not)
      * @throws TableRebuildException when an operation contradicts the table
      */
     static TableModel apply(
@@ -57,8 +61,9 @@ final class TableChanges {
             Map<String, String> origins,
             List<ReferencingKey> referencing,
             List<Operation> operations,
-            String subject) {
-        TableChanges changes = new TableChanges(dialect, TableModel.of(table, origins), subject);
+            String subject,
+            boolean report) {
+        TableChanges changes = new TableChanges(dialect, TableModel.of(table, origins), subject, report);
         operations.forEach(changes::apply);
         new ReferenceCheck(changes.model, subject).verify(referencing);
         return changes.model;
@@ -159,10 +164,12 @@ final class TableChanges {
         constraints.dropInvolving(column);
         List<TableModel.Index> involved =
                 model.indexes.stream().filter(i -> model.involves(i, column)).toList();
-        involved.forEach(i -> LOG.info("{}: index {} goes with dropped column {}", subject, i.name(), column.name));
+        involved.stream()
+                .filter(i -> report)
+                .forEach(i -> LOG.info("{}: index {} goes with dropped column {}", subject, i.name(), column.name));
         model.indexes.removeAll(involved);
         model.original.triggers().stream()
-                .filter(t -> TableModel.mentions(t.sql(), column, true))
+                .filter(t -> report && TableModel.mentions(t.sql(), column, true))
                 .forEach(t -> LOG.warn(
                         "{}: trigger {} mentions dropped column {}; it is recreated as written, so drop or"
                                 + " rewrite it if it used that column",
@@ -204,7 +211,12 @@ final class TableChanges {
     }
 
     private void ignoredComment(ModelColumn column) {
-        LOG.warn("SQLite has no comments; the comment on column {}.{} is ignored", model.original.name(), column.name);
+        if (report) {
+            LOG.warn(
+                    "SQLite has no comments; the comment on column {}.{} is ignored",
+                    model.original.name(),
+                    column.name);
+        }
     }
 
     private String indexNames() {

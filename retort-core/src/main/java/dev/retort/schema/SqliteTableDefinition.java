@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code COLLATE} inside a primary-key or unique column list, {@code MATCH}, comments and layout of
  * the original DDL, and whether a constraint was written on its column or at table level (SQLite
  * treats both alike; single-column primary keys are written on the column, everything else at table
- * level).
+ * level). {@link #unkeptClauses} lists those of them that change what the table does, so that a
+ * rebuild can refuse the table instead of quietly changing it.
  *
  * <p>Immutable and thread-safe.
  */

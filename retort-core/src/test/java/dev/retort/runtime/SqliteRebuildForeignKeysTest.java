@@ -120,7 +120,7 @@ class SqliteRebuildForeignKeysTest {
             assertThatThrownBy(() -> db.op.batchAlterTable("child", Recreate.ALWAYS, b -> {}))
                     .isInstanceOf(ForeignKeyViolationException.class)
                     .hasMessage("op.batchAlterTable(\"child\", Recreate.ALWAYS): after rebuilding child, 1 row of child"
-                            + " reference rows of parent that do not exist (PRAGMA foreign_key_check); fix or delete"
+                            + " references rows of parent that do not exist (PRAGMA foreign_key_check); fix or delete"
                             + " them before the batch and run the migration again");
             db.connection.rollback();
             assertThat(db.count("SELECT count(*) FROM child")).isEqualTo(4);
@@ -177,7 +177,7 @@ class SqliteRebuildForeignKeysTest {
             assertThatThrownBy(() -> widenParent(db))
                     .isInstanceOf(ForeignKeyViolationException.class)
                     .hasMessageStartingWith(
-                            "op.batchAlterTable(\"parent\"): after rebuilding parent, 1 row of child reference rows of parent");
+                            "op.batchAlterTable(\"parent\"): after rebuilding parent, 1 row of child references rows of parent");
 
             assertThat(db.schema("parent")).hasToString(before);
             assertThat(db.query("PRAGMA foreign_keys")).containsExactly(List.of(1));
