@@ -85,6 +85,31 @@ class SqliteRebuildRoundTripTest {
     }
 
     @Test
+    void aBatchChangesWhatItSaysAndNothingElse() throws SQLException {
+        try (SqliteDatabase db = new SqliteDatabase(true)) {
+            db.sql(SCHEMA);
+            TableSchema before = db.schema("item");
+            List<List<Object>> items = db.rows("item");
+
+            db.op.batchAlterTable(
+                    "item", b -> b.alterColumn("qty", c -> c.notNull().serverDefault(2)));
+
+            TableSchema expected = before.toBuilder()
+                    .columns(before.columns().stream()
+                            .map(c -> c.name().equals("qty")
+                                    ? c.toBuilder()
+                                            .notNull()
+                                            .defaultExpression("2")
+                                            .build()
+                                    : c)
+                            .toList())
+                    .build();
+            assertThat(db.schema("item")).hasToString(expected.toString()).isEqualTo(expected);
+            assertThat(db.rows("item")).isEqualTo(items);
+        }
+    }
+
+    @Test
     void compositeKeyWithoutRowidStrictTable() throws SQLException {
         try (SqliteDatabase db = new SqliteDatabase(false)) {
             db.sql(
