@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fresh SQLite database for rebuild tests: a connection, a {@link RecordingSink} and the {@link
+ * A fresh SQLite database for rebuild tests: a connection, a {@link StatementCapturingSink} and the {@link
  * ExecutingOps} over it. {@link #beginRevision()} switches autocommit off, as the migrator does
  * around each revision.
  */
 final class SqliteDatabase implements AutoCloseable {
     final TestDatabase database;
     final Connection connection;
-    final RecordingSink sink;
+    final StatementCapturingSink sink;
     final ExecutingOps op;
 
     SqliteDatabase(boolean foreignKeys) throws SQLException {
         database = TestDatabase.create(DatabaseKind.SQLITE);
         connection = database.connect();
         sql("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
-        sink = new RecordingSink(connection);
+        sink = new StatementCapturingSink(connection);
         op = new ExecutingOps(Dialects.named("sqlite"), sink, Map.of());
     }
 

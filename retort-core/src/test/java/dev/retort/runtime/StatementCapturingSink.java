@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link JdbcSqlSink} that also records each statement it runs, for asserting what a batch did. */
-final class RecordingSink implements SqlSink {
+final class StatementCapturingSink implements SqlSink {
     private final JdbcSqlSink delegate;
     final List<String> statements = new ArrayList<>();
 
-    RecordingSink(Connection connection) {
+    StatementCapturingSink(Connection connection) {
         this.delegate = new JdbcSqlSink(connection);
     }
 
