@@ -16,7 +16,6 @@ import dev.retort.schema.SchemaReflector;
 import dev.retort.schema.TableSchema;
 import dev.retort.testing.DatabaseKind;
 import dev.retort.testing.TestDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,18 +30,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The guide's patterns (examples/guide) on every database: what each one does to schema and data. */
 class GuideExampleTest {
-    private static final Path GUIDE = locate();
-
-    private static Path locate() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path guide = p.resolve("examples/guide");
-            if (Files.isDirectory(guide)) {
-                return guide;
-            }
-        }
-        throw new IllegalStateException(
-                "examples/guide not found above " + Path.of("").toAbsolutePath());
-    }
+    private static final Path GUIDE = GuideLocation.guide();
 
     private static Retort retort(TestDatabase db) {
         Settings settings = SettingsLoader.of(GUIDE, Map.of())
