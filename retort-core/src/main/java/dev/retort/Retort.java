@@ -7,6 +7,8 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionNode;
 import dev.retort.runtime.Connector;
 import dev.retort.runtime.MigrationListener;
+import dev.retort.runtime.MigrationLock;
+import dev.retort.runtime.MigrationLocks;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.runtime.RunOptions;
@@ -164,19 +166,23 @@ public final class Retort {
         }
     }
 
-    /** Applies revisions up to {@code target} ({@code heads} for all). */
-    public void upgrade(String target, RunOptions options, MigrationListener listener) {
-        run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
+    /** Applies revisions up to {@code target} ({@code heads} for all); returns where the database is now. */
+    public Set<String> upgrade(String target, RunOptions options, MigrationListener listener) {
+        return run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
     }
 
-    /** Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible. */
-    public void downgrade(String target, RunOptions options, MigrationListener listener) {
-        run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
+    /**
+     * Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible;
+     * returns where the database is now.
+     */
+    public Set<String> downgrade(String target, RunOptions options, MigrationListener listener) {
+        return run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
     }
 
     /** Sets the version table to {@code revisions} without running migrations. */
     public void stamp(List<String> revisions, boolean purge) {
-        try (Connection connection = connect()) {
+        try (Connection connection = connect();
+                MigrationLock lock = lock(connection, RunOptions.defaults())) {
             Migrator migrator = migrator(connection, RunOptions.defaults(), MigrationListener.NONE);
             Set<String> heads = purge ? Set.of() : knownHeads(migrator.currentHeads());
             migrator.stamp(graph().stampPlan(heads, revisions, purge), purge);
@@ -210,13 +216,17 @@ public final class Retort {
         List<MigrationStep> plan(Migrator migrator, Set<String> heads);
     }
 
-    private void run(RunOptions options, MigrationListener listener, Planner planner) {
+    private Set<String> run(RunOptions options, MigrationListener listener, Planner planner) {
         readScriptsMeanwhile();
-        try (Connection connection = connect()) {
+        // the lock is taken before the version table is read: a run that waited for another one
+        // then finds that run's revisions applied and has nothing left to do
+        try (Connection connection = connect();
+                MigrationLock lock = lock(connection, options)) {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
             List<MigrationStep> steps = planner.plan(migrator, heads);
             migrator.run(steps, this::script, loader(dialect()));
+            return migrator.currentHeads();
         } catch (SQLException e) {
             throw closing(e);
         }
@@ -243,6 +253,12 @@ public final class Retort {
             }
         }
         return heads;
+    }
+
+    private MigrationLock lock(Connection connection, RunOptions options) {
+        String key = settings.versionTableSchema().map(s -> s + ".").orElse("") + settings.versionTable();
+        return MigrationLocks.acquire(
+                connection, settings.effectiveUrl(), settings.user(), settings.password(), key, options.lockTimeout());
     }
 
     private Connection connect() {

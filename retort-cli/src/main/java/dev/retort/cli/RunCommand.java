@@ -5,6 +5,9 @@ import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.RunOptions;
 import dev.retort.script.RevisionScript;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** What {@code upgrade} and {@code downgrade} share: offline mode, dialect, transaction options. */
@@ -23,8 +26,34 @@ abstract class RunCommand extends Subcommand {
             description = "Run every revision in one transaction (databases with transactional DDL).")
     boolean singleTransaction;
 
+    @Option(
+            names = "--lock-timeout",
+            paramLabel = "SECONDS",
+            description = "How long to wait for another run's migration lock (default: 60).")
+    long lockTimeoutSeconds = RunOptions.DEFAULT_LOCK_TIMEOUT.toSeconds();
+
     RunOptions runOptions() {
-        return new RunOptions(retort().settings().arguments(), singleTransaction);
+        if (lockTimeoutSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lock-timeout must not be negative");
+        }
+        return new RunOptions(
+                retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
+    }
+
+    /** Tells where the database is after a run: {@code Now at abc123def456 (head)}. */
+    void reportNowAt(Set<String> heads) {
+        if (quiet()) {
+            return;
+        }
+        if (heads.isEmpty()) {
+            err().println("Now at base (no revision applied)");
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String id : heads) {
+            shown.add(id + (retort().graph().isHead(id) ? " (head)" : ""));
+        }
+        err().println("Now at " + String.join(", ", shown));
     }
 
     /** Prints Alembic-style progress lines unless {@code --quiet}. */
@@ -41,13 +70,16 @@ abstract class RunCommand extends Subcommand {
                 String arrow = step.direction() == dev.retort.graph.Direction.UPGRADE
                         ? "upgrade " + from + " -> " + script.id()
                         : "downgrade " + script.id() + " -> " + from;
-                err().print("Running " + arrow + ", " + script.message());
-                err().flush();
+                // a whole line before the step runs, as Alembic logs it: warnings and progress
+                // output of the step then start on lines of their own
+                err().println("Running " + arrow + ", " + script.message());
             }
 
             @Override
             public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
-                err().println(" ... done (" + took.toMillis() + " ms)");
+                if (verbose()) {
+                    err().println("  done in " + took.toMillis() + " ms");
+                }
             }
 
             @Override

@@ -1,7 +1,6 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
@@ -23,6 +22,7 @@ import dev.retort.ops.ForeignKey;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Ops;
 import dev.retort.ops.PrimaryKey;
+import dev.retort.ops.Recreate;
 import dev.retort.ops.RenameTable;
 import dev.retort.ops.SqlType;
 import dev.retort.ops.UniqueConstraint;
@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Ops} that migrations receive: each method builds its {@link Operation}, the dialect
@@ -43,6 +45,9 @@ import java.util.function.Consumer;
  * SqlSink#autocommit}. Not thread-safe.
  */
 public final class ExecutingOps implements Ops {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutingOps.class);
+    private static final String SQLITE = "sqlite";
+
     private final Dialect dialect;
     private final SqlSink sink;
     private final Map<String, String> arguments;
@@ -89,15 +94,15 @@ public final class ExecutingOps implements Ops {
     }
 
     @Override
-    public void batchAlterTable(String table, Consumer<BatchOps> operations) {
+    public void batchAlterTable(String table, Recreate recreate, Consumer<BatchOps> operations) {
         TableBatch batch = new TableBatch(table);
         operations.accept(batch);
-        for (Operation op : batch.operations()) {
-            if (dialect.requiresTableRebuild(op)) {
-                throw new OperationNotSupportedException("op.batchAlterTable(\"" + table + "\"): "
-                        + dialect.displayName() + " needs a table rebuild for " + TableBatch.describe(op)
-                        + ", which Retort does not support yet; write the rebuild by hand with op.execute(...)");
-            }
+        if (SQLITE.equals(dialect.name())) {
+            new SqliteBatch(dialect, sink, table, recreate).run(batch.operations(), this::invoke);
+            return;
+        }
+        if (recreate == Recreate.ALWAYS) {
+            LOG.debug("{} alters tables in place; Recreate.ALWAYS has nothing to do", dialect.displayName());
         }
         batch.operations().forEach(this::invoke);
     }

@@ -1,0 +1,106 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged command line through the {@code ./retort} launcher, as a user does. */
+class LauncherIT {
+    private static final Path LAUNCHER = Path.of(System.getProperty("retort.launcher", "../retort"));
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Run retort(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toAbsolutePath().normalize().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve(".cache").toString());
+        builder.environment().remove("RETORT_URL");
+        Path out = dir.resolve(".out");
+        Path err = dir.resolve(".err");
+        Process process =
+                builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("retort finished in time")
+                .isTrue();
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private String generated(Run run) {
+        Matcher m = Pattern.compile("versions/([0-9a-f]{12})_").matcher(run.out());
+        assertThat(m.find()).as(run.out() + run.err()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void aNewUserInitsWritesRevisionsAndMigratesTheEmbeddedDatabase() throws Exception {
+        assertThat(retort("init").exitCode()).isZero();
+        String a = generated(retort("revision", "-m", "create account table", "--sql"));
+        Path file = Files.list(dir.resolve("migrations/versions")).findFirst().orElseThrow();
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "-- +retort upgrade\n",
+                                "-- +retort upgrade\nCREATE TABLE account (id INTEGER PRIMARY KEY);\n")
+                        .replace("-- +retort downgrade\n", "-- +retort downgrade\nDROP TABLE account;\n"));
+        String b = generated(retort("revision", "-m", "add a column"));
+        String c = generated(retort("revision", "-m", "add email"));
+
+        Run history = retort("history");
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out())
+                .isEqualTo(b + " -> " + c + " (head), add email\n" + a + " -> " + b + ", add a column\n<base> -> " + a
+                        + ", create account table\n");
+
+        Run upgrade = retort("upgrade");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(upgrade.err()).contains("Running upgrade  -> " + a + ", create account table\n");
+        assertThat(dir.resolve("retort.db")).exists();
+        assertThat(retort("current").out()).isEqualTo(c + " (head)\n");
+
+        assertThat(retort("downgrade", "-1").exitCode()).isZero();
+        assertThat(retort("current", "--json").out()).startsWith("[{\"revision\":\"" + b + "\"");
+
+        Run sql = retort("upgrade", "--sql", "--dialect", "postgresql", "base:head");
+        assertThat(sql.exitCode()).as(sql.err()).isZero();
+        assertThat(sql.out()).contains("CREATE TABLE account (id INTEGER PRIMARY KEY);", "BEGIN;", "COMMIT;");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndFailuresExitOneWithOneLine() throws Exception {
+        Run usage = retort("upgrade", "--no-such-option");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("error: Unknown option: '--no-such-option'");
+
+        Run missing = retort("heads");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("error: script directory ").doesNotContain("\tat ");
+        assertThat(missing.err().lines().count()).isEqualTo(1);
+
+        Run verbose = retort("heads", "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).contains("\tat dev.retort.");
+
+        Run secret = retort("--url", "jdbc:postgresql://127.0.0.1:1/x?password=hunter2&connectTimeout=1", "current");
+        assertThat(secret.exitCode()).isEqualTo(1);
+        assertThat(secret.err()).contains("password=****").doesNotContain("hunter2");
+    }
+}
