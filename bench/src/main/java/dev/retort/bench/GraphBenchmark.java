@@ -34,39 +34,52 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>bench/run.sh graph-jmh</pre>
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class GraphBenchmark {
-    private List<RevisionNode> nodes100k;
-    private List<RevisionNode> nodes10k;
-    private RevisionGraph graph10k;
-    private Path directory;
+    /** The generated graphs. */
+    @State(Scope.Benchmark)
+    public static class Graphs {
+        List<RevisionNode> nodes100k;
+        List<RevisionNode> nodes10k;
+        RevisionGraph graph10k;
 
-    /** Generates the graphs and a script directory of 10,000 {@code .java} and one of {@code .sql} files. */
-    @Setup(Level.Trial)
-    public void generate() throws IOException {
-        nodes100k = GraphGenerator.generate(100_000, 0.01, 0.01, 1);
-        nodes10k = GraphGenerator.generate(10_000, 0.01, 0.01, 1);
-        graph10k = RevisionGraph.of(nodes10k);
-        directory = Files.createTempDirectory("retort-jmh-");
-        ScriptGenerator.graph(directory.resolve("java"), 10_000, 0.01, 0.01, ScriptKind.JAVA, 1);
-        ScriptGenerator.graph(directory.resolve("sql"), 10_000, 0.01, 0.01, ScriptKind.SQL, 1);
+        /** Generates 100,000 and 10,000 revisions with 1% branch points and 1% merges. */
+        @Setup(Level.Trial)
+        public void generate() {
+            nodes100k = GraphGenerator.generate(100_000, 0.01, 0.01, 1);
+            nodes10k = GraphGenerator.generate(10_000, 0.01, 0.01, 1);
+            graph10k = RevisionGraph.of(nodes10k);
+        }
     }
 
-    /** Removes the script directories. */
-    @TearDown(Level.Trial)
-    public void delete() throws IOException {
-        MigrationBenchmark.delete(directory);
+    /** Script directories of 10,000 generated {@code .java} and {@code .sql} revisions. */
+    @State(Scope.Benchmark)
+    public static class Directories {
+        Path root;
+
+        /** Writes the directories. */
+        @Setup(Level.Trial)
+        public void generate() throws IOException {
+            root = Files.createTempDirectory("retort-jmh-");
+            ScriptGenerator.graph(root.resolve("java"), 10_000, 0.01, 0.01, ScriptKind.JAVA, 1);
+            ScriptGenerator.graph(root.resolve("sql"), 10_000, 0.01, 0.01, ScriptKind.SQL, 1);
+        }
+
+        /** Removes them. */
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            MigrationBenchmark.delete(root);
+        }
     }
 
     /** Build, validate and sort 100,000 revisions. */
     @Benchmark
-    public List<RevisionNode> buildAndSort100k() {
-        return RevisionGraph.of(nodes100k).topologicalOrder();
+    public List<RevisionNode> buildAndSort100k(Graphs g) {
+        return RevisionGraph.of(g.nodes100k).topologicalOrder();
     }
 
     /** The same, once in a fresh JVM (no warm-up): what a single command pays. */
@@ -75,37 +88,49 @@ public class GraphBenchmark {
     @Fork(value = 10, jvmArgsAppend = "-Xmx2g")
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    public List<RevisionNode> buildAndSort100kCold() {
-        return RevisionGraph.of(nodes100k).topologicalOrder();
+    public List<RevisionNode> buildAndSort100kCold(Graphs g) {
+        return RevisionGraph.of(g.nodes100k).topologicalOrder();
+    }
+
+    /** The same, once in a fresh JVM with the command line's flags (C1 only, serial collector). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Fork(
+            value = 10,
+            jvmArgsAppend = {"-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public List<RevisionNode> buildAndSort100kColdCliFlags(Graphs g) {
+        return RevisionGraph.of(g.nodes100k).topologicalOrder();
     }
 
     /** Build 10,000 revisions and list the heads, as {@code retort heads} does after reading the files. */
     @Benchmark
-    public List<RevisionNode> heads10k() {
-        return RevisionGraph.of(nodes10k).heads();
+    public List<RevisionNode> heads10k(Graphs g) {
+        return RevisionGraph.of(g.nodes10k).heads();
     }
 
     /** Build 10,000 revisions and list them newest first, as {@code retort history} does. */
     @Benchmark
-    public List<RevisionNode> history10k() {
-        return RevisionGraph.of(nodes10k).history(null, Set.of());
+    public List<RevisionNode> history10k(Graphs g) {
+        return RevisionGraph.of(g.nodes10k).history(null, Set.of());
     }
 
     /** {@code history} alone, on a graph already built. */
     @Benchmark
-    public List<RevisionNode> historyOnBuiltGraph10k() {
-        return graph10k.history(null, Set.of());
+    public List<RevisionNode> historyOnBuiltGraph10k(Graphs g) {
+        return g.graph10k.history(null, Set.of());
     }
 
     /** Read the metadata of 10,000 {@code .java} revision files. */
     @Benchmark
-    public List<RevisionScript> readJavaScripts10k() {
-        return ScriptDirectory.open(directory.resolve("java")).scripts();
+    public List<RevisionScript> readJavaScripts10k(Directories d) {
+        return ScriptDirectory.open(d.root.resolve("java")).scripts();
     }
 
     /** Read the metadata of 10,000 {@code .sql} revision files. */
     @Benchmark
-    public List<RevisionScript> readSqlScripts10k() {
-        return ScriptDirectory.open(directory.resolve("sql")).scripts();
+    public List<RevisionScript> readSqlScripts10k(Directories d) {
+        return ScriptDirectory.open(d.root.resolve("sql")).scripts();
     }
 }

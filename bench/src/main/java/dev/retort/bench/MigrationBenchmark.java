@@ -129,7 +129,7 @@ public final class MigrationBenchmark {
     }
 
     private Command upgrade(String dir, String url) {
-        return launch.retort(work, "-q", "-d", dir, "--url", url, "upgrade", "heads");
+        return launch.retort(work, "-d", dir, "--url", url, "upgrade", "heads");
     }
 
     private static List<String> drivers(DatabaseKind kind) {
