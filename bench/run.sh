@@ -14,15 +14,17 @@ if [ $# -lt 1 ]; then
 fi
 name="$1"; shift
 
+stamp="$root/bench/target/.built"
 stale() {
-  [ ! -f "$root/bench/target/classpath.txt" ] || [ ! -f "$root/retort-cli/target/retort.jar" ] && return 0
-  [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main -newer "$root/bench/target/classpath.txt" \
-            -print -quit 2>/dev/null)" ]
+  [ ! -f "$stamp" ] || [ ! -f "$root/bench/target/classpath.txt" ] || [ ! -f "$root/retort-cli/target/retort.jar" ] \
+    && return 0
+  [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "bench: building (./mvnw -q -DskipTests package)..." >&2
   ./mvnw -q -B -o -DskipTests -Dspotless.check.skip=true package >&2 \
     || ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package >&2
+  touch "$stamp"
 fi
 
 cp="$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")"

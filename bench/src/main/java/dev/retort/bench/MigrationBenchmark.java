@@ -75,6 +75,11 @@ public final class MigrationBenchmark {
                             url,
                             Integer.toString(count))));
         }
+        variants.add(onFreshDatabase(
+                "raw JDBC, same DDL, one transaction for all (reference only)",
+                kind,
+                url -> launch.floor(
+                        work, RawDdl.class, drivers(kind), url, Integer.toString(count), "one-transaction")));
         variants.add(onFreshDatabase("retort upgrade heads (.sql)", kind, url -> upgrade("sql", url)));
         variants.add(onFreshDatabase("retort upgrade heads (.java, warm class cache)", kind, url -> upgrade("java", url)
                 .with("XDG_CACHE_HOME", warmCache.toString())));

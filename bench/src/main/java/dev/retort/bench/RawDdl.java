@@ -8,7 +8,9 @@ import java.sql.Statement;
 /**
  * The floor of the migration benchmark: the {@link Workload}'s DDL over one raw JDBC connection,
  * one transaction and one commit per revision, as Retort's runs are bounded. Run as its own process
- * with the same JVM flags as {@code retort}: {@code RawDdl URL COUNT}.
+ * with the same JVM flags as {@code retort}: {@code RawDdl URL COUNT [one-transaction]}; with
+ * {@code one-transaction} everything commits once at the end (the floor the issue's figures for
+ * other tools were measured against).
  */
 public final class RawDdl {
     private RawDdl() {}
@@ -17,6 +19,7 @@ public final class RawDdl {
     public static void main(String[] args) throws SQLException {
         String url = args[0];
         int count = Integer.parseInt(args[1]);
+        boolean once = args.length > 2 && args[2].equals("one-transaction");
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.setAutoCommit(false);
             for (int i = 1; i <= count; i++) {
@@ -25,8 +28,11 @@ public final class RawDdl {
                         statement.execute(sql);
                     }
                 }
-                connection.commit();
+                if (!once) {
+                    connection.commit();
+                }
             }
+            connection.commit();
         }
     }
 }
