@@ -80,6 +80,10 @@ public final class MigrationBenchmark {
                 kind,
                 url -> launch.floor(
                         work, RawDdl.class, drivers(kind), url, Integer.toString(count), "one-transaction")));
+        variants.add(onFreshDatabase(
+                "retort upgrade heads --single-transaction (.sql; compare with the line above)",
+                kind,
+                url -> launch.retort(work, "-d", "sql", "--url", url, "upgrade", "heads", "--single-transaction")));
         variants.add(onFreshDatabase("retort upgrade heads (.sql)", kind, url -> upgrade("sql", url)));
         variants.add(onFreshDatabase("retort upgrade heads (.java, warm class cache)", kind, url -> upgrade("java", url)
                 .with("XDG_CACHE_HOME", warmCache.toString())));
