@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
             BranchesCommand.class,
             ShowCommand.class,
             StampCommand.class,
-            MergeCommand.class
+            MergeCommand.class,
+            CheckCommand.class,
+            RepairCommand.class
         })
 final class RetortCommand implements Runnable {
     @Mixin
