@@ -17,7 +17,8 @@ final class Failures {
             Optional<String> statement,
             Throwable error,
             List<String> applied,
-            boolean rolledBack) {
+            boolean rolledBack,
+            boolean upgrade) {
         StringBuilder message = new StringBuilder("revision ")
                 .append(script.id())
                 .append(" (")
@@ -34,8 +35,16 @@ final class Failures {
             for (int i = 0; i < applied.size(); i++) {
                 message.append(i == 0 ? "" : " | ").append(i + 1).append(") ").append(shorten(applied.get(i)));
             }
-            message.append("; the version table still names the previous revision: undo those statements"
-                    + " or finish the revision by hand, then run upgrade again");
+            message.append(
+                            upgrade
+                                    ? "; the version table still names the previous revision"
+                                    : "; the version table still names this revision")
+                    .append(
+                            " and the revision is marked dirty: check the schema, then undo those statements and run 'retort repair --rolled-back ")
+                    .append(script.id())
+                    .append("', or complete the revision by hand and run 'retort repair --applied ")
+                    .append(script.id())
+                    .append("'");
         } else if (rolledBack) {
             message.append("; rolled back, the database is still at the previous revision");
         }
