@@ -37,6 +37,25 @@ abstract class RunCommand extends Subcommand {
                 retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
     }
 
+    /** Whether a progress line was started and not ended yet (a step is running). */
+    private boolean stepOpen;
+
+    /**
+     * Runs a migration, ending an open progress line with {@code ... failed} when it fails, so
+     * that the {@code error:} line starts a line of its own.
+     */
+    void migrate(Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException | Error e) {
+            if (stepOpen) {
+                err().println(" ... failed");
+                stepOpen = false;
+            }
+            throw e;
+        }
+    }
+
     /** Prints Alembic-style progress lines unless {@code --quiet}. */
     MigrationListener listener() {
         if (quiet()) {
@@ -53,16 +72,19 @@ abstract class RunCommand extends Subcommand {
                         : "downgrade " + script.id() + " -> " + from;
                 err().print("Running " + arrow + ", " + script.message());
                 err().flush();
+                stepOpen = true;
             }
 
             @Override
             public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
                 err().println(" ... done (" + took.toMillis() + " ms)");
+                stepOpen = false;
             }
 
             @Override
             public void notice(String message) {
-                err().println(message);
+                err().println((stepOpen ? "\n" : "") + message);
+                stepOpen = false;
             }
         };
     }

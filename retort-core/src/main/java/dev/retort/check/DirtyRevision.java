@@ -40,7 +40,9 @@ record DirtyRevision(HistoryEntry entry, Optional<RevisionScript> script) {
                 : "its " + HistoryText.step(entry) + " failed after the database had committed part of it";
         return subject
                 + what
-                + entry.detail().map(d -> "; recorded: " + shorten(d)).orElse("");
+                + entry.detail()
+                        .map(d -> "; recorded: " + shorten(withoutAdvice(d)))
+                        .orElse("");
     }
 
     private String wayOut() {
@@ -49,6 +51,17 @@ record DirtyRevision(HistoryEntry entry, Optional<RevisionScript> script) {
                 + entry.direction()
                 + " is in place (finish it by hand first if needed) or 'retort repair --rolled-back " + id
                 + "' if none of it is (undo the committed statements first)";
+    }
+
+    /** A failure's recorded message ends with what to do then; the refusal says what to do now. */
+    private static String withoutAdvice(String detail) {
+        for (String advice : new String[] {"; the version table still names", "; the failure could not be recorded"}) {
+            int at = detail.indexOf(advice);
+            if (at >= 0) {
+                detail = detail.substring(0, at);
+            }
+        }
+        return detail;
     }
 
     private static String shorten(String text) {

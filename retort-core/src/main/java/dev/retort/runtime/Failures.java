@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.Redaction;
+import dev.retort.RetortException;
 import dev.retort.script.RevisionScript;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Failures {
                 .append(script.id())
                 .append(" (")
                 .append(script.origin())
-                .append(error instanceof StatementFailure f ? ":" + f.line() : "")
+                .append(error instanceof StatementFailure f ? ":" + f.line() : javaLine(script, error))
                 .append("): ")
                 .append(reason(error));
         statement.ifPresent(sql -> message.append("; statement: ").append(shorten(sql)));
@@ -55,13 +56,37 @@ final class Failures {
     static String reason(Throwable error) {
         Throwable cause = error;
         while (cause != null) {
-            if (cause instanceof SQLException) {
-                return oneLine(Redaction.redactUrl(cause.getMessage()));
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                return oneLine(Redaction.redactUrl(cause.getMessage()))
+                        + (state.startsWith("08") ? " (the connection to the database was lost)" : "");
             }
             cause = cause.getCause();
         }
         String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : oneLine(Redaction.redactUrl(message));
+        if (message == null) {
+            return error.getClass().getSimpleName();
+        }
+        // Retort's own messages stand alone; a revision's own exception is named, as Java would print it
+        String prefix = error instanceof RetortException ? "" : error.getClass().getSimpleName() + ": ";
+        return prefix + oneLine(Redaction.redactUrl(message));
+    }
+
+    /** {@code :line} of the Java revision's code that threw, from the stack trace; empty if not there. */
+    private static String javaLine(RevisionScript script, Throwable error) {
+        if (script.className().isEmpty()) {
+            return "";
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String type = frame.getClassName();
+                if ((type.equals(script.className()) || type.startsWith(script.className() + "$"))
+                        && frame.getLineNumber() > 0) {
+                    return ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return "";
     }
 
     static String shorten(String sql) {

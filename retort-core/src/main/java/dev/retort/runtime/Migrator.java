@@ -177,12 +177,17 @@ public final class Migrator {
             connection.setAutoCommit(true);
             journal.finish(new JdbcSqlSink(connection), outcome, Duration.between(started, Instant.now()), message);
         } catch (RuntimeException | SQLException logFailure) {
-            // the row stays "running" (or is missing): the revision counts as dirty, which is the truth
             LOG.warn(
                     "could not record the failure of revision {} in {}: {}",
                     script.id(),
                     HistoryTable.NAME,
                     logFailure.getMessage());
+            if (journal.isOpen()) {
+                // the row stays "running": the next run will call the revision dirty, so say so now
+                message += "; the failure could not be recorded in " + HistoryTable.NAME + ", so the revision stays"
+                        + " marked as running and the next run will refuse it as dirty: once the schema is checked,"
+                        + " run 'retort repair --rolled-back " + script.id() + "' (or --applied)";
+            }
         }
         return new MigrationFailedException(
                 message, script.id(), script.file().toString(), sink.failedStatement(), applied, e);
