@@ -141,9 +141,7 @@ public final class Retort {
     public void downgrade(String target, RunOptions options, MigrationListener listener) {
         run(options, listener, (record, heads) -> {
             List<MigrationStep> steps = checkReversible(graph().downgradePlan(heads, target));
-            Set<String> reverted = new java.util.HashSet<>();
-            steps.forEach(s -> reverted.add(s.revision().id()));
-            record.driftWarnings(reverted).forEach(listener::notice);
+            record.driftWarnings(steps).forEach(listener::notice);
             return steps;
         });
     }

@@ -83,11 +83,11 @@ class CheckCommandTest {
         Cli.Result none = run("repair", "b2");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err())
-                .startsWith("error: Error: Missing required argument (specify one of these):"
+                .startsWith("error: Missing required argument (specify one of these):"
                         + " (--accept | --applied | --rolled-back | --forget)");
         Cli.Result two = run("repair", "--accept", "--forget", "b2");
         assertThat(two.exitCode()).isEqualTo(2);
-        assertThat(two.err()).startsWith("error: Error: --accept, --forget are mutually exclusive");
+        assertThat(two.err()).startsWith("error: --accept, --forget are mutually exclusive");
         Cli.Result notDirty = run("repair", "--applied", "b2");
         assertThat(notDirty.exitCode()).isEqualTo(1);
         assertThat(notDirty.err())

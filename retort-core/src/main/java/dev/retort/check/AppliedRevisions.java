@@ -7,6 +7,7 @@ import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,11 +135,13 @@ public final class AppliedRevisions {
         return warnings;
     }
 
-    /** One-line warnings for the applied revisions among {@code ids} whose files changed. */
-    public List<String> driftWarnings(Set<String> ids) {
+    /** One-line warnings for the revisions {@code steps} revert whose files changed since they were applied. */
+    public List<String> driftWarnings(List<MigrationStep> steps) {
+        Set<String> reverted = new HashSet<>();
+        steps.forEach(s -> reverted.add(s.revision().id()));
         List<String> warnings = new ArrayList<>();
         for (DriftedRevision d : drifted()) {
-            if (ids.contains(d.script().id())) {
+            if (reverted.contains(d.script().id())) {
                 warnings.add("warning: " + d.finding().message());
             }
         }
