@@ -29,6 +29,7 @@ public final class AppliedRevisions {
     private static final Set<String> CHECKSUMMED = Set.of("upgrade", "rebaseline");
 
     private final ScriptDirectory scripts;
+    private final Map<String, RevisionScript> byId = new HashMap<>();
     private final Set<String> heads;
     private final List<HistoryEntry> history;
     private final Set<String> applied;
@@ -36,6 +37,8 @@ public final class AppliedRevisions {
     private AppliedRevisions(
             ScriptDirectory scripts, Set<String> heads, List<HistoryEntry> history, Set<String> applied) {
         this.scripts = scripts;
+        // one map instead of ScriptDirectory.find per revision: runs check every applied revision
+        scripts.scripts().forEach(script -> byId.putIfAbsent(script.id(), script));
         this.heads = heads;
         this.history = history;
         this.applied = applied;
@@ -71,7 +74,7 @@ public final class AppliedRevisions {
         List<Finding> findings = new ArrayList<>();
         dirty().forEach(d -> findings.add(d.finding()));
         for (String head : heads) {
-            if (scripts.find(head).isEmpty()) {
+            if (!byId.containsKey(head)) {
                 findings.add(Finding.inDatabase("unknown-version", head, unknownHead(head)));
             }
         }
@@ -88,7 +91,9 @@ public final class AppliedRevisions {
             HistoryEntry state = states.get(id);
             if (state == null || !CHECKSUMMED.contains(state.direction()) || state.checksum() == null) {
                 notes.add("revision " + id + " has no recorded checksum ("
-                        + (state == null ? "no history row" : "stamped")
+                        + (state == null
+                                ? "no history row"
+                                : state.direction().equals("stamp") ? "stamped" : "last step: " + state.direction())
                         + ", e.g. adopted from Alembic): its file was not compared");
             }
         }
@@ -179,7 +184,7 @@ public final class AppliedRevisions {
         List<DirtyRevision> dirty = new ArrayList<>();
         for (HistoryEntry entry : latest.values()) {
             if (DirtyRevision.isDirty(entry)) {
-                dirty.add(new DirtyRevision(entry, scripts.find(entry.revision())));
+                dirty.add(new DirtyRevision(entry, find(entry.revision())));
             }
         }
         return dirty;
@@ -190,7 +195,7 @@ public final class AppliedRevisions {
         Map<String, HistoryEntry> states = latestStates();
         for (String id : applied) {
             HistoryEntry state = states.get(id);
-            Optional<RevisionScript> script = scripts.find(id);
+            Optional<RevisionScript> script = find(id);
             if (state != null
                     && script.isPresent()
                     && CHECKSUMMED.contains(state.direction())
@@ -225,11 +230,15 @@ public final class AppliedRevisions {
             if (stillApplied
                     && positions.get(state.revision()) >= lastStamp
                     && !heads.contains(state.revision())
-                    && scripts.find(state.revision()).isEmpty()) {
+                    && !byId.containsKey(state.revision())) {
                 missing.add(new MissingRevision(state));
             }
         }
         return missing;
+    }
+
+    private Optional<RevisionScript> find(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     private Map<String, HistoryEntry> latestStates() {
