@@ -80,6 +80,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void checksSitJustBelowTheFacade() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.retort.runtime..",
+                        "dev.retort.script..",
+                        "dev.retort.graph..",
+                        "dev.retort.ops..",
+                        "dev.retort.dialect..",
+                        "dev.retort.schema..",
+                        "dev.retort.data..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.retort.check..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheFacadeUsesTheFacade() {
         noClasses()
                 .that()

@@ -128,10 +128,16 @@ public final class Migrator {
         if (!single) {
             connection.setAutoCommit(!transactional);
         }
-        RecordingSink sink = new RecordingSink(new JdbcSqlSink(connection));
-        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
         Instant started = Instant.now();
+        StepJournal journal = new StepJournal(
+                connection, history, entry(script.id(), direction(step), script.checksum(), started, "running", null));
+        RecordingSink sink = new RecordingSink(new JournalingSink(new JdbcSqlSink(connection), journal));
+        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
         try {
+            if (!transactional && !single) {
+                // statements commit one by one from here on: a crash must leave a trace (a dirty revision)
+                journal.open();
+            }
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);
             } else {
@@ -143,13 +149,13 @@ public final class Migrator {
             }
             versions.apply(sink, step.versionChanges());
             Duration took = Duration.between(started, Instant.now());
-            history.record(sink, entry(script.id(), direction(step), script.checksum(), started, "success", null));
+            journal.finish(sink, "success", took, null);
             if (!single) {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
         } catch (RuntimeException | SQLException e) {
-            throw failed(step, script, sink, transactional || single, started, e);
+            throw failed(step, script, sink, journal, transactional || single, started, e);
         }
     }
 
@@ -157,24 +163,31 @@ public final class Migrator {
             MigrationStep step,
             RevisionScript script,
             RecordingSink sink,
+            StepJournal journal,
             boolean rolledBack,
             Instant started,
             Exception e) {
         rollbackQuietly();
-        List<String> applied = rolledBack ? List.of() : sink.completed();
-        String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack);
+        // once the journal is open it knows exactly what the database committed (commit points included)
+        List<String> applied = journal.isOpen() ? journal.committed() : rolledBack ? List.of() : sink.completed();
+        String message = Failures.describe(
+                script, sink.failedStatement(), e, applied, applied.isEmpty(), step.direction() == Direction.UPGRADE);
         String outcome = applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
-            history.record(
-                    new JdbcSqlSink(connection),
-                    entry(script.id(), direction(step), script.checksum(), started, outcome, message));
+            journal.finish(new JdbcSqlSink(connection), outcome, Duration.between(started, Instant.now()), message);
         } catch (RuntimeException | SQLException logFailure) {
             LOG.warn(
                     "could not record the failure of revision {} in {}: {}",
                     script.id(),
                     HistoryTable.NAME,
                     logFailure.getMessage());
+            if (journal.isOpen()) {
+                // the row stays "running": the next run will call the revision dirty, so say so now
+                message += "; the failure could not be recorded in " + HistoryTable.NAME + ", so the revision stays"
+                        + " marked as running and the next run will refuse it as dirty: once the schema is checked,"
+                        + " run 'retort repair --rolled-back " + script.id() + "' (or --applied)";
+            }
         }
         return new MigrationFailedException(
                 message, script.id(), script.file().toString(), sink.failedStatement(), applied, e);
@@ -227,6 +240,9 @@ public final class Migrator {
     }
 
     private void restoreAutoCommit() {
+        // switching autocommit back on commits an open transaction: after an Error skipped the
+        // rollback (a StackOverflowError in a migration, say) that would commit half a revision
+        rollbackQuietly();
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {

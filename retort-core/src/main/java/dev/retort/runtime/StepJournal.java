@@ -1,0 +1,101 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code running} history row of a step whose statements commit before its bookkeeping does:
+ * every step on MySQL/MariaDB and H2 (DDL commits implicitly), a {@code no-transaction} revision,
+ * and a transactional revision once it leaves its transaction ({@link SqlSink#autocommit}). The
+ * row is committed before the first such statement and names, as the step goes on, the statements
+ * committed so far; the step's bookkeeping turns it into the final row in the same transaction as
+ * the version-table change. A process that dies in between leaves the row {@code running}: the
+ * revision is dirty and runs refuse until it is repaired. Steps that commit all at once never
+ * write the row. Not thread-safe.
+ */
+final class StepJournal {
+    private final Connection connection;
+    private final HistoryTable history;
+    private final HistoryEntry start;
+    private final List<String> completed = new ArrayList<>();
+    private final List<String> committed = new ArrayList<>();
+    private long id = -1;
+
+    StepJournal(Connection connection, HistoryTable history, HistoryEntry start) {
+        this.connection = connection;
+        this.history = history;
+        this.start = start;
+    }
+
+    /**
+     * Writes the running row, if not written yet. Called in autocommit mode it commits at once;
+     * called just before a commit point it commits with the statements before it.
+     */
+    void open() {
+        if (id < 0) {
+            committed.addAll(completed); // a commit point is about to commit what ran in the transaction
+            id = history.insertRunning(new JdbcSqlSink(connection), start, progress(null));
+        }
+    }
+
+    boolean isOpen() {
+        return id >= 0;
+    }
+
+    /** A statement of the step is about to run: record what is committed and what runs next. */
+    void starting(String sql) {
+        if (isOpen() && autocommit()) {
+            history.updateDetail(new JdbcSqlSink(connection), id, progress(sql));
+        }
+    }
+
+    /** A statement of the step completed: once committed, the row says so at once. */
+    void completed(String sql) {
+        completed.add(sql);
+        if (isOpen() && autocommit()) {
+            committed.add(sql);
+            // one more round trip per statement, so that a crash between statements leaves an exact list
+            history.updateDetail(new JdbcSqlSink(connection), id, progress(null));
+        }
+    }
+
+    /** The statements of the step the database has committed (only known once the row is open). */
+    List<String> committed() {
+        return List.copyOf(committed);
+    }
+
+    /** Writes the step's final row: updates the running row if there is one, else inserts it. */
+    void finish(SqlSink sink, String outcome, Duration took, String detail) {
+        if (isOpen()) {
+            history.finish(sink, id, outcome, took, detail);
+        } else {
+            history.record(
+                    sink,
+                    new HistoryEntry(
+                            start.revision(),
+                            start.direction(),
+                            start.checksum(),
+                            start.startedAt(),
+                            took,
+                            start.appliedBy(),
+                            outcome,
+                            java.util.Optional.ofNullable(detail),
+                            java.util.Optional.empty()));
+        }
+    }
+
+    private boolean autocommit() {
+        try {
+            return connection.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private String progress(String next) {
+        return JournalText.progress(committed, next);
+    }
+}
