@@ -177,7 +177,7 @@ public final class Migrator {
             connection.setAutoCommit(true);
             journal.finish(new JdbcSqlSink(connection), outcome, Duration.between(started, Instant.now()), message);
         } catch (RuntimeException | SQLException logFailure) {
-            LOG.warn(
+            LOG.debug(
                     "could not record the failure of revision {} in {}: {}",
                     script.id(),
                     HistoryTable.NAME,
@@ -235,7 +235,7 @@ public final class Migrator {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            LOG.warn("rollback failed: {}", e.getMessage());
+            LOG.debug("rollback failed: {}", e.getMessage());
         }
     }
 
