@@ -1,5 +1,6 @@
 package dev.retort.ops;
 
+import dev.retort.data.Table;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,25 @@ public interface Ops {
      * columns) run, and a batch needing a table rebuild is refused before anything runs.
      */
     void batchAlterTable(String table, Consumer<BatchOps> operations);
+
+    /**
+     * A handle on a table for changing data, as Alembic's {@code table('user', column('id'), ...)}:
+     * {@code Table user = op.table("user", "id", "status", "is_active");
+     * user.update().set("status", "active").where(user.column("is_active").eq(true)).execute();}.
+     * Names are quoted for the database and values bound. Declared columns are checked (a typo fails
+     * before any SQL runs); with none declared any column may be named.
+     */
+    Table table(String name, String... columns);
+
+    /**
+     * The first column of the first row of a query, converted to {@code type}: {@code long n =
+     * op.scalar(Long.class, "SELECT COUNT(*) FROM account WHERE email = ?", "")}. Null when there is
+     * no row or the value is NULL. Reads fail offline ({@code --sql}).
+     */
+    <T> T scalar(Class<T> type, String sql, Object... params);
+
+    /** Every row of a query, as maps from column label to value in column order. Reads fail offline. */
+    List<Map<String, Object>> queryForList(String sql, Object... params);
 
     /** Runs an operation value, such as another operation's {@link Operation#reverse()}. */
     void invoke(Operation operation);

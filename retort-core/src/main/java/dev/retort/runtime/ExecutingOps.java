@@ -1,5 +1,8 @@
 package dev.retort.runtime;
 
+import dev.retort.data.DataSession;
+import dev.retort.data.Queries;
+import dev.retort.data.Table;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.AddColumn;
@@ -46,6 +49,7 @@ public final class ExecutingOps implements Ops {
     private final Dialect dialect;
     private final SqlSink sink;
     private final Map<String, String> arguments;
+    private final DataSession data;
 
     /**
      * Creates the operations of one migration run.
@@ -58,6 +62,7 @@ public final class ExecutingOps implements Ops {
         this.dialect = dialect;
         this.sink = sink;
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        this.data = new SinkDataSession(dialect, sink);
     }
 
     @Override
@@ -227,6 +232,21 @@ public final class ExecutingOps implements Ops {
     public void execute(String sql, Object... params) {
         // execute(sql, null) passes a null array: that is one NULL parameter.
         invoke(new Execute(sql, params == null ? Collections.singletonList(null) : Arrays.asList(params)));
+    }
+
+    @Override
+    public Table table(String name, String... columns) {
+        return Table.of(data, name, columns);
+    }
+
+    @Override
+    public <T> T scalar(Class<T> type, String sql, Object... params) {
+        return Queries.scalar(data, sql, type, params);
+    }
+
+    @Override
+    public List<Map<String, Object>> queryForList(String sql, Object... params) {
+        return Queries.list(data, sql, params);
     }
 
     @Override

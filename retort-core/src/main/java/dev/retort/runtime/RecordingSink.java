@@ -36,6 +36,20 @@ final class RecordingSink implements SqlSink {
     }
 
     @Override
+    public long executeUpdate(String sql, List<?> parameters) {
+        current = sql;
+        long rows = target.executeUpdate(sql, parameters);
+        completed.add(sql);
+        current = null;
+        return rows;
+    }
+
+    @Override
+    public void comment(String text) {
+        target.comment(text);
+    }
+
+    @Override
     public Connection connection() {
         return target.connection();
     }
