@@ -1,5 +1,6 @@
 package dev.retort.ops;
 
+import dev.retort.data.Condition;
 import dev.retort.data.Table;
 import java.sql.Connection;
 import java.util.List;
@@ -123,6 +124,48 @@ public interface Ops {
 
     /** Every row of a query, as maps from column label to value in column order. Reads fail offline. */
     List<Map<String, Object>> queryForList(String sql, Object... params);
+
+    /**
+     * A precondition: refuses to go on if any row of {@code table} matches {@code condition} (SQL),
+     * failing with the count: {@code op.requireNone("user", "email IS NULL OR email = ''", "have an
+     * empty email")} fails with {@code precondition failed: 12 rows of user have an empty email}.
+     * Call it first, before the revision changes anything. Offline it is noted in the script.
+     */
+    void requireNone(String table, String condition, String description);
+
+    /** A precondition with a built condition: {@code op.requireNone("user", user.column("email").isNull(), "...")}. */
+    void requireNone(String table, Condition condition, String description);
+
+    /**
+     * A postcondition: fails the revision, rolling its transaction back, if any row of {@code table}
+     * matches {@code condition} (SQL): {@code op.checkNone("user", "email IS NOT NULL AND
+     * email_normalized IS NULL", "have no normalized email")}.
+     */
+    void checkNone(String table, String condition, String description);
+
+    /** A postcondition with a built condition. */
+    void checkNone(String table, Condition condition, String description);
+
+    /**
+     * A row-count guard: counts {@code table} now and fails the revision, rolling it back, if the
+     * count differs when the upgrade (or downgrade) body has finished.
+     */
+    void expectUnchangedRowCount(String table);
+
+    /**
+     * Declares that this downgrade (or upgrade) has nothing to do, on purpose: {@code op.noop("the
+     * upgrade only analysed tables")}. A Java downgrade that issues no operation and does not say
+     * so fails, so that an empty body written by accident never moves the version table back.
+     */
+    void noop(String why);
+
+    /**
+     * Refuses this downgrade at run time: {@code op.irreversible("old prices are not kept")} fails
+     * the step (rolled back) with the reason. Prefer annotating the class {@code
+     * @Irreversible("why")}, which refuses a downgrade before any of it runs; use this when only
+     * the data can tell.
+     */
+    void irreversible(String why);
 
     /** Runs an operation value, such as another operation's {@link Operation#reverse()}. */
     void invoke(Operation operation);

@@ -1,8 +1,11 @@
 package dev.retort.runtime;
 
+import dev.retort.IrreversibleMigrationException;
+import dev.retort.data.Condition;
 import dev.retort.data.DataSession;
 import dev.retort.data.Queries;
 import dev.retort.data.Table;
+import dev.retort.data.Validation;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.AddColumn;
@@ -50,6 +53,8 @@ public final class ExecutingOps implements Ops {
     private final SqlSink sink;
     private final Map<String, String> arguments;
     private final DataSession data;
+    private final Validation validation;
+    private boolean issued;
 
     /**
      * Creates the operations of one migration run.
@@ -62,11 +67,31 @@ public final class ExecutingOps implements Ops {
         this.dialect = dialect;
         this.sink = sink;
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
-        this.data = new SinkDataSession(dialect, sink);
+        this.data = new SinkDataSession(dialect, sink, () -> issued = true);
+        this.validation = new Validation(data);
+    }
+
+    /**
+     * Finishes the migration's body: runs the checks that wait for its end ({@link
+     * #expectUnchangedRowCount}). The runtime calls it before the version table is updated.
+     */
+    void complete() {
+        validation.complete();
+    }
+
+    /**
+     * Fails a downgrade that issued no operation (statement, data change, use of the connection) and
+     * did not declare {@link #noop}: an empty body written by accident.
+     */
+    void requireIssued() {
+        if (!issued) {
+            throw new EmptyDowngradeException();
+        }
     }
 
     @Override
     public void invoke(Operation operation) {
+        issued = true;
         if (operation instanceof Execute) {
             Execute execute = (Execute) operation;
             if (execute.params().isEmpty()) {
@@ -250,7 +275,49 @@ public final class ExecutingOps implements Ops {
     }
 
     @Override
+    public void requireNone(String table, String condition, String description) {
+        validation.requireNone(table, Condition.sql(condition), description);
+    }
+
+    @Override
+    public void requireNone(String table, Condition condition, String description) {
+        validation.requireNone(table, condition, description);
+    }
+
+    @Override
+    public void checkNone(String table, String condition, String description) {
+        validation.checkNone(table, Condition.sql(condition), description);
+    }
+
+    @Override
+    public void checkNone(String table, Condition condition, String description) {
+        validation.checkNone(table, condition, description);
+    }
+
+    @Override
+    public void expectUnchangedRowCount(String table) {
+        validation.expectUnchangedRowCount(table);
+    }
+
+    @Override
+    public void noop(String why) {
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("op.noop(why): say why there is nothing to do");
+        }
+        issued = true;
+        sink.comment("nothing to do: " + why);
+    }
+
+    @Override
+    public void irreversible(String why) {
+        throw new IrreversibleMigrationException("this revision cannot be downgraded: " + why
+                + "; annotate the class @Irreversible(\"...\") to refuse before anything runs");
+    }
+
+    @Override
     public Connection connection() {
+        // what the migration does with the connection is not seen: count it as issuing something
+        issued = true;
         return sink.connection();
     }
 

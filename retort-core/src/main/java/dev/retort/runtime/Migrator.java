@@ -8,6 +8,7 @@ import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -126,7 +127,9 @@ public final class Migrator {
         listener.stepStarting(step, script);
         boolean transactional = dialect.transactionalDdl() && script.transactional();
         if (!single) {
-            connection.setAutoCommit(!transactional);
+            // data changes run in a transaction on every database, so that a failed check rolls them
+            // back; where DDL commits implicitly (MySQL, MariaDB, H2) it still does so as it runs
+            connection.setAutoCommit(!script.transactional());
         }
         RecordingSink sink = new RecordingSink(new JdbcSqlSink(connection));
         ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
@@ -136,7 +139,11 @@ public final class Migrator {
                 migration.upgrade(ops);
             } else {
                 migration.downgrade(ops);
+                if (script.kind() == ScriptKind.JAVA) {
+                    ops.requireIssued();
+                }
             }
+            ops.complete();
             if (!transactional && !single) {
                 // the body ran in autocommit; the bookkeeping of a no-transaction revision is atomic
                 connection.setAutoCommit(false);
@@ -161,7 +168,8 @@ public final class Migrator {
             Instant started,
             Exception e) {
         rollbackQuietly();
-        List<String> applied = rolledBack ? List.of() : sink.completed();
+        List<String> applied =
+                rolledBack ? List.of() : script.transactional() ? sink.implicitlyCommitted() : sink.completed();
         String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack);
         String outcome = applied.isEmpty() ? "failed" : "dirty";
         try {

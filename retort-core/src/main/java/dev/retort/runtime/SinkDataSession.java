@@ -13,10 +13,12 @@ import java.sql.Connection;
 final class SinkDataSession implements DataSession {
     private final Dialect dialect;
     private final SqlSink sink;
+    private final Runnable onWrite;
 
-    SinkDataSession(Dialect dialect, SqlSink sink) {
+    SinkDataSession(Dialect dialect, SqlSink sink, Runnable onWrite) {
         this.dialect = dialect;
         this.sink = sink;
+        this.onWrite = onWrite;
     }
 
     @Override
@@ -41,6 +43,7 @@ final class SinkDataSession implements DataSession {
 
     @Override
     public long write(SqlText statement) {
+        onWrite.run();
         return sink.executeUpdate(statement.sql(), statement.params());
     }
 
