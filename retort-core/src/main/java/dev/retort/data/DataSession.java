@@ -33,4 +33,7 @@ public interface DataSession {
 
     /** Writes a comment line into an offline script; ignored online. */
     void note(String text);
+
+    /** Hears the progress of long work (a backfill reports after each batch). */
+    void progress(Progress progress);
 }

@@ -1,5 +1,7 @@
 package dev.retort.ops;
 
+import dev.retort.data.Backfill;
+import dev.retort.data.BackfillResult;
 import dev.retort.data.Condition;
 import dev.retort.data.Table;
 import java.sql.Connection;
@@ -124,6 +126,20 @@ public interface Ops {
 
     /** Every row of a query, as maps from column label to value in column order. Reads fail offline. */
     List<Map<String, Object>> queryForList(String sql, Object... params);
+
+    /**
+     * Changes every row of a large table in batches: {@code op.backfill("large_table", b ->
+     * b.set("new_field", "upper(old_field)").where("new_field IS NULL"))}, or with a Java transform,
+     * {@code b -> b.read("old_field").transform(row -> row.set("new_field", f(row.getString("old_field"))))}.
+     *
+     * <p>The table is walked by its primary key in keyset order (never {@code OFFSET}), each batch
+     * in its own transaction with a checkpoint, so every row is processed once even while rows are
+     * inserted and updated, and an interrupted run resumes after its last committed batch. The
+     * statements before the backfill commit when it starts; the rest of the revision and the
+     * version table commit at its end. Offline ({@code --sql}) a set-based backfill is written as one
+     * {@code UPDATE}; a Java transform is refused. Put large backfills in a revision of their own.
+     */
+    BackfillResult backfill(String table, Consumer<Backfill> definition);
 
     /**
      * A precondition: refuses to go on if any row of {@code table} matches {@code condition} (SQL),

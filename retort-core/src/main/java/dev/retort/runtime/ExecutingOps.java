@@ -1,6 +1,9 @@
 package dev.retort.runtime;
 
 import dev.retort.IrreversibleMigrationException;
+import dev.retort.data.Backfill;
+import dev.retort.data.BackfillResult;
+import dev.retort.data.Backfills;
 import dev.retort.data.Condition;
 import dev.retort.data.DataSession;
 import dev.retort.data.Queries;
@@ -41,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@link Ops} that migrations receive: each method builds its {@link Operation}, the dialect
@@ -49,10 +54,13 @@ import java.util.function.Consumer;
  * SqlSink#autocommit}. Not thread-safe.
  */
 public final class ExecutingOps implements Ops {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutingOps.class);
+
     private final Dialect dialect;
     private final SqlSink sink;
     private final Map<String, String> arguments;
     private final DataSession data;
+    private final StepJournal journal;
     private final Validation validation;
     private boolean issued;
 
@@ -64,10 +72,16 @@ public final class ExecutingOps implements Ops {
      * @param arguments the {@code -x} arguments, in the order given
      */
     public ExecutingOps(Dialect dialect, SqlSink sink, Map<String, String> arguments) {
+        this(dialect, sink, arguments, StepJournal.none(MigrationListener.NONE));
+    }
+
+    /** The operations of one step of the migrator, whose journal keeps backfill checkpoints. */
+    ExecutingOps(Dialect dialect, SqlSink sink, Map<String, String> arguments, StepJournal journal) {
         this.dialect = dialect;
         this.sink = sink;
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
-        this.data = new SinkDataSession(dialect, sink, () -> issued = true);
+        this.journal = journal;
+        this.data = new SinkDataSession(dialect, sink, journal, () -> issued = true);
         this.validation = new Validation(data);
     }
 
@@ -272,6 +286,25 @@ public final class ExecutingOps implements Ops {
     @Override
     public List<Map<String, Object>> queryForList(String sql, Object... params) {
         return Queries.list(data, sql, params);
+    }
+
+    @Override
+    public BackfillResult backfill(String table, Consumer<Backfill> definition) {
+        issued = true;
+        Backfill backfill = Backfill.of(table, definition);
+        if (sink.offline()) {
+            return Backfills.writeOffline(data, backfill);
+        }
+        StepJournal.Start start = journal.startBackfill(table);
+        if (start.skip()) {
+            LOG.info("backfill of {} completed in the interrupted run; skipped", table);
+            return BackfillResult.none();
+        }
+        BackfillResult[] result = new BackfillResult[1];
+        // the statements before the backfill commit with its checkpoint; each batch then commits on its own
+        sink.autocommit(() -> result[0] = Backfills.run(data, backfill, start.journal()));
+        journal.rows(result[0].rows());
+        return result[0];
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.data.Progress;
 import dev.retort.graph.MigrationStep;
 import dev.retort.script.RevisionScript;
 import java.time.Duration;
@@ -20,4 +21,7 @@ public interface MigrationListener {
 
     /** A free-form notice (e.g. a comment skipped on a database without comments). */
     default void notice(String message) {}
+
+    /** Long work inside a step (a backfill) reports where it stands, after each batch and when it finishes. */
+    default void progress(Progress progress) {}
 }

@@ -38,6 +38,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final CheckpointTable checkpoints;
     private final RunOptions options;
     private final MigrationListener listener;
 
@@ -53,6 +54,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.versions = new VersionTable(dialect, schema, versionTable);
         this.history = new HistoryTable(dialect, schema);
+        this.checkpoints = new CheckpointTable(dialect, schema);
         this.options = options;
         this.listener = listener;
     }
@@ -131,8 +133,9 @@ public final class Migrator {
             // back; where DDL commits implicitly (MySQL, MariaDB, H2) it still does so as it runs
             connection.setAutoCommit(!script.transactional());
         }
-        RecordingSink sink = new RecordingSink(new JdbcSqlSink(connection));
-        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
+        StepJournal journal = StepJournal.open(checkpoints, connection, script.id(), direction(step), single, listener);
+        RecordingSink sink = new RecordingSink(journal.wrap(new JdbcSqlSink(connection)));
+        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), journal);
         Instant started = Instant.now();
         try {
             if (step.direction() == Direction.UPGRADE) {
@@ -144,19 +147,24 @@ public final class Migrator {
                 }
             }
             ops.complete();
+            journal.complete();
             if (!transactional && !single) {
                 // the body ran in autocommit; the bookkeeping of a no-transaction revision is atomic
                 connection.setAutoCommit(false);
             }
             versions.apply(sink, step.versionChanges());
+            journal.clear();
             Duration took = Duration.between(started, Instant.now());
-            history.record(sink, entry(script.id(), direction(step), script.checksum(), started, "success", null));
+            history.record(
+                    sink,
+                    entry(script.id(), direction(step), script.checksum(), started, "success", null)
+                            .withRows(journal.rowsProcessed()));
             if (!single) {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
         } catch (RuntimeException | SQLException e) {
-            throw failed(step, script, sink, transactional || single, started, e);
+            throw failed(step, script, sink, transactional || single, started, e, journal);
         }
     }
 
@@ -166,17 +174,20 @@ public final class Migrator {
             RecordingSink sink,
             boolean rolledBack,
             Instant started,
-            Exception e) {
+            Exception e,
+            StepJournal journal) {
         rollbackQuietly();
         List<String> applied =
                 rolledBack ? List.of() : script.transactional() ? sink.implicitlyCommitted() : sink.completed();
-        String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack);
+        String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack)
+                + journal.resumeNote().map(note -> "; " + note).orElse("");
         String outcome = applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
             history.record(
                     new JdbcSqlSink(connection),
-                    entry(script.id(), direction(step), script.checksum(), started, outcome, message));
+                    entry(script.id(), direction(step), script.checksum(), started, outcome, message)
+                            .withRows(journal.rowsProcessed()));
         } catch (RuntimeException | SQLException logFailure) {
             LOG.warn(
                     "could not record the failure of revision {} in {}: {}",

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.data.DataSession;
+import dev.retort.data.Progress;
 import dev.retort.data.SqlText;
 import dev.retort.dialect.Dialect;
 import java.sql.Connection;
@@ -13,11 +14,13 @@ import java.sql.Connection;
 final class SinkDataSession implements DataSession {
     private final Dialect dialect;
     private final SqlSink sink;
+    private final StepJournal journal;
     private final Runnable onWrite;
 
-    SinkDataSession(Dialect dialect, SqlSink sink, Runnable onWrite) {
+    SinkDataSession(Dialect dialect, SqlSink sink, StepJournal journal, Runnable onWrite) {
         this.dialect = dialect;
         this.sink = sink;
+        this.journal = journal;
         this.onWrite = onWrite;
     }
 
@@ -44,11 +47,18 @@ final class SinkDataSession implements DataSession {
     @Override
     public long write(SqlText statement) {
         onWrite.run();
-        return sink.executeUpdate(statement.sql(), statement.params());
+        long rows = sink.executeUpdate(statement.sql(), statement.params());
+        journal.rows(rows);
+        return rows;
     }
 
     @Override
     public void note(String text) {
         sink.comment(text);
+    }
+
+    @Override
+    public void progress(Progress progress) {
+        journal.progress(progress);
     }
 }
