@@ -51,6 +51,22 @@ final class Keyset {
                 .render(session::quote);
     }
 
+    /**
+     * An update that changes nothing: SQLite takes its write lock for it, so that a batch that reads
+     * first never has to upgrade a read lock, which SQLite refuses at once when another connection
+     * is writing.
+     */
+    SqlText claimWriteLock() {
+        return Fragment.sql("UPDATE ")
+                .then(Fragment.name(table))
+                .then(" SET ")
+                .then(Fragment.name(key.get(0)))
+                .then(" = ")
+                .then(Fragment.name(key.get(0)))
+                .then(" WHERE 1 = 0")
+                .render(session::quote);
+    }
+
     /** The rows left after {@code lo}. */
     SqlText count(List<Object> lo) {
         return select(Fragment.sql("COUNT(*)"), where(lo, null)).render(session::quote);

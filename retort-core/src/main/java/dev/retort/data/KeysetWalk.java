@@ -112,6 +112,12 @@ final class KeysetWalk {
     private Outcome batch(Keyset keyset, BatchWork work, List<Object> lo, int size, long done) throws SQLException {
         long start = System.nanoTime();
         timeouts.beginBatch();
+        if (dialect.equals("sqlite")) {
+            try (PreparedStatement claim =
+                    connection.prepareStatement(keyset.claimWriteLock().sql())) {
+                claim.executeUpdate();
+            }
+        }
         List<Object> hi = key(keyset.boundary(lo, size));
         if (hi == null) {
             hi = key(keyset.last(lo));

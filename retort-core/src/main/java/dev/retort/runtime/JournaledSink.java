@@ -19,21 +19,21 @@ final class JournaledSink implements SqlSink {
 
     @Override
     public void execute(String sql) {
-        if (journal.admit(sql)) {
+        if (journal.admit(sql, List.of())) {
             target.execute(sql);
         }
     }
 
     @Override
     public void execute(String sql, List<?> params) {
-        if (journal.admit(sql)) {
+        if (journal.admit(sql, params)) {
             target.execute(sql, params);
         }
     }
 
     @Override
     public long executeUpdate(String sql, List<?> params) {
-        return journal.admit(sql) ? target.executeUpdate(sql, params) : 0;
+        return journal.admit(sql, params) ? target.executeUpdate(sql, params) : 0;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -85,10 +86,16 @@ final class StepJournal {
         return new JournaledSink(target, this);
     }
 
-    /** Records a statement; false when it must be skipped (committed by the interrupted run). */
-    boolean admit(String sql) {
+    /**
+     * Records a statement with its bound values (which must therefore be the same on a rerun); false
+     * when it must be skipped, committed by the interrupted run.
+     */
+    boolean admit(String sql, List<?> params) {
         statements++;
-        chain = hash(chain + "\n" + sql);
+        StringBuilder text = new StringBuilder(chain).append('\n').append(sql);
+        params.forEach(p -> text.append('\u0000')
+                .append(p instanceof byte[] b ? HexFormat.of().formatHex(b) : p));
+        chain = hash(text.toString());
         if (!replaying) {
             return true;
         }
