@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.data.Progress;
 import dev.retort.graph.MigrationStep;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.RunOptions;
@@ -37,11 +38,16 @@ abstract class RunCommand extends Subcommand {
                 retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
     }
 
-    /** Prints Alembic-style progress lines unless {@code --quiet}. */
+    /**
+     * Prints Alembic-style step lines unless {@code --quiet}, and the progress of long work: a live
+     * bar on a terminal, a plain line every few seconds otherwise.
+     */
     MigrationListener listener() {
         if (quiet()) {
             return MigrationListener.NONE;
         }
+        ProgressPrinter printer = new ProgressPrinter(
+                err(), ProgressPrinter.onTerminal(), ProgressPrinter.PLAIN_INTERVAL, System::nanoTime);
         return new MigrationListener() {
             @Override
             public void stepStarting(MigrationStep step, RevisionScript script) {
@@ -53,16 +59,22 @@ abstract class RunCommand extends Subcommand {
                         : "downgrade " + script.id() + " -> " + from;
                 err().print("Running " + arrow + ", " + script.message());
                 err().flush();
+                printer.stepStarting();
             }
 
             @Override
             public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
-                err().println(" ... done (" + took.toMillis() + " ms)");
+                err().println((printer.printedInStep() ? "  ..." : " ...") + " done (" + took.toMillis() + " ms)");
             }
 
             @Override
             public void notice(String message) {
                 err().println(message);
+            }
+
+            @Override
+            public void progress(Progress progress) {
+                printer.progress(progress);
             }
         };
     }

@@ -1,0 +1,51 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.ScriptFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A backfill's progress on the command line when stderr is not a terminal, and with --quiet. */
+class ProgressOutputTest {
+    @TempDir
+    Path dir;
+
+    private void scripts() {
+        new ScriptFixture(dir)
+                .sql(
+                        "a1",
+                        "",
+                        "CREATE TABLE item (id INTEGER PRIMARY KEY, n INTEGER);\n"
+                                + "INSERT INTO item (id, n) VALUES (1, 0), (2, 0), (3, 0);",
+                        "DROP TABLE item;")
+                .java(
+                        "b2",
+                        "a1",
+                        """
+                        public void upgrade(Ops op) { op.backfill("item", b -> b.set("n", "n + 1").batchSize(2)); }
+                        public void downgrade(Ops op) { op.execute("UPDATE item SET n = 0"); }""");
+    }
+
+    @Test
+    void plainModePrintsTheFinalLineBetweenTheStepLines() {
+        scripts();
+        Cli.Result r = new Cli(dir).run("upgrade");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err())
+                .matches("(?s)Running upgrade  -> a1, revision a1 \\.\\.\\. done \\(\\d+ ms\\)\n"
+                        + "Running upgrade a1 -> b2, java b2\n"
+                        + "  backfill item: 3/3 rows \\(100\\.0%\\), \\d+ rows/s, done\n"
+                        + "  \\.\\.\\. done \\(\\d+ ms\\)\n");
+        assertThat(r.err()).doesNotContain("\r");
+    }
+
+    @Test
+    void quietPrintsNothing() {
+        scripts();
+        Cli.Result r = new Cli(dir).run("upgrade", "--quiet");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+}
