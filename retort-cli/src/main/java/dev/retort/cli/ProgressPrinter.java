@@ -49,6 +49,14 @@ final class ProgressPrinter {
         return printed;
     }
 
+    /** Ends a bar left open by work that failed. */
+    void interrupted() {
+        if (terminal && width > 0) {
+            err.println();
+            width = 0;
+        }
+    }
+
     void progress(Progress progress) {
         long now = clock.getAsLong();
         boolean first = last == Long.MIN_VALUE;

@@ -68,6 +68,12 @@ abstract class RunCommand extends Subcommand {
             }
 
             @Override
+            public void stepFailed(MigrationStep step, RevisionScript script) {
+                printer.interrupted();
+                err().println((printer.printedInStep() ? "  ..." : " ...") + " failed");
+            }
+
+            @Override
             public void notice(String message) {
                 err().println(message);
             }

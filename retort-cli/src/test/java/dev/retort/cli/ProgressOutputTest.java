@@ -42,6 +42,24 @@ class ProgressOutputTest {
     }
 
     @Test
+    void aFailedStepEndsItsLineBeforeTheError() {
+        scripts();
+        new ScriptFixture(dir)
+                .java(
+                        "c3",
+                        "b2",
+                        """
+                        public void upgrade(Ops op) { op.backfill("item", b -> b.set("n", "no_such_column + 1")); }
+                        public void downgrade(Ops op) { op.noop("nothing"); }""");
+        Cli.Result r = new Cli(dir).run("upgrade");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err())
+                .contains("Running upgrade b2 -> c3, java c3 ... failed\nerror: revision c3 (versions/c3_r.java): ")
+                .contains("no_such_column")
+                .endsWith("; rolled back, the database is still at the previous revision\n");
+    }
+
+    @Test
     void quietPrintsNothing() {
         scripts();
         Cli.Result r = new Cli(dir).run("upgrade", "--quiet");

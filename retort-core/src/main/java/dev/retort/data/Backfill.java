@@ -16,11 +16,11 @@ import java.util.function.Consumer;
  *
  * <p>The table is walked by its primary key (or {@link #key}) in keyset order, one transaction per
  * batch. Without {@link #batchSize} the batch size adapts so that each batch takes about {@link
- * #targetBatchTime} (200 ms by default), which keeps row locks short and throughput close to one
+ * #targetBatchTime} (100 ms by default), which keeps row locks short and throughput close to one
  * big {@code UPDATE}. Not thread-safe.
  */
 public final class Backfill {
-    static final Duration DEFAULT_TARGET = Duration.ofMillis(200);
+    static final Duration DEFAULT_TARGET = Duration.ofMillis(100);
 
     private final String table;
     private final List<Fragment> assignments = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class Backfill {
         return this;
     }
 
-    /** The time each batch should take when the batch size adapts (200 ms by default). */
+    /** The time each batch should take when the batch size adapts (100 ms by default). */
     public Backfill targetBatchTime(Duration target) {
         this.targetBatchTime = positive(target, "targetBatchTime");
         return this;

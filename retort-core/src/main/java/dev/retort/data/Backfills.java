@@ -27,8 +27,8 @@ public final class Backfills {
             throw new BackfillException(
                     "backfill of " + backfill.table() + ": cannot begin a transaction: " + e.getMessage(), e);
         }
-        try (BatchTimeouts timeouts = BatchTimeouts.open(connection, session.dialect(), backfill)) {
-            return new KeysetWalk(session, backfill, journal, connection, timeouts).run();
+        try (BatchSettings settings = BatchSettings.open(connection, session.dialect(), backfill)) {
+            return new KeysetWalk(session, backfill, journal, connection, settings).run();
         } catch (SQLException e) {
             throw new BackfillException("backfill of " + backfill.table() + " failed: " + e.getMessage(), e);
         } finally {

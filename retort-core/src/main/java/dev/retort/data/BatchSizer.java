@@ -11,7 +11,7 @@ import java.time.Duration;
 final class BatchSizer {
     static final int INITIAL = 1_000;
     static final int MIN = 100;
-    static final int MAX = 200_000;
+    static final int MAX = 100_000;
 
     private final boolean adaptive;
     private final long targetNanos;

@@ -25,7 +25,7 @@ final class KeysetWalk {
     private final Backfill backfill;
     private final BackfillJournal journal;
     private final Connection connection;
-    private final BatchTimeouts timeouts;
+    private final BatchSettings settings;
     private final String dialect;
 
     KeysetWalk(
@@ -33,12 +33,12 @@ final class KeysetWalk {
             Backfill backfill,
             BackfillJournal journal,
             Connection connection,
-            BatchTimeouts timeouts) {
+            BatchSettings settings) {
         this.session = session;
         this.backfill = backfill;
         this.journal = journal;
         this.connection = connection;
-        this.timeouts = timeouts;
+        this.settings = settings;
         this.dialect = session.dialect();
     }
 
@@ -111,7 +111,7 @@ final class KeysetWalk {
 
     private Outcome batch(Keyset keyset, BatchWork work, List<Object> lo, int size, long done) throws SQLException {
         long start = System.nanoTime();
-        timeouts.beginBatch();
+        settings.beginBatch();
         if (dialect.equals("sqlite")) {
             try (PreparedStatement claim =
                     connection.prepareStatement(keyset.claimWriteLock().sql())) {

@@ -19,6 +19,9 @@ public interface MigrationListener {
     /** A step committed. */
     default void stepFinished(MigrationStep step, RevisionScript script, Duration took) {}
 
+    /** A step failed; the run stops with its error. */
+    default void stepFailed(MigrationStep step, RevisionScript script) {}
+
     /** A free-form notice (e.g. a comment skipped on a database without comments). */
     default void notice(String message) {}
 

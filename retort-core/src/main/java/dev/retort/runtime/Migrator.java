@@ -177,6 +177,7 @@ public final class Migrator {
             Exception e,
             StepJournal journal) {
         rollbackQuietly();
+        listener.stepFailed(step, script);
         List<String> applied =
                 rolledBack ? List.of() : script.transactional() ? sink.implicitlyCommitted() : sink.completed();
         String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack)

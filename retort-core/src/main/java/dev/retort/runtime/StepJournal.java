@@ -36,6 +36,7 @@ final class StepJournal {
     private final Optional<Checkpoint> interrupted;
     private boolean replaying;
     private boolean checkpointed;
+    private boolean batchesKept;
     private String chain = "";
     private int statements;
     private int backfills;
@@ -59,6 +60,7 @@ final class StepJournal {
         this.interrupted = interrupted;
         this.replaying = interrupted.isPresent();
         this.checkpointed = interrupted.isPresent();
+        this.batchesKept = interrupted.isPresent();
         this.processed = interrupted.map(Checkpoint::rowsBefore).orElse(0L);
         this.counted = interrupted.isPresent();
     }
@@ -173,6 +175,7 @@ final class StepJournal {
             @Override
             public void advance(String key, long rows) throws SQLException {
                 table.advance(connection, revision, direction, key, rows);
+                batchesKept = true;
             }
         };
     }
@@ -210,7 +213,7 @@ final class StepJournal {
 
     /** What a failure message adds when a backfill's committed batches outlive the rollback. */
     Optional<String> resumeNote() {
-        return checkpointed
+        return batchesKept
                 ? Optional.of("batches a backfill committed are kept: run the migration again to resume from its"
                         + " checkpoint")
                 : Optional.empty();

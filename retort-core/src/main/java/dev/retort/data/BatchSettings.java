@@ -12,20 +12,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A backfill's lock and statement timeouts. PostgreSQL takes them per batch ({@code SET LOCAL},
- * gone at commit); the other databases per session, set before the first batch and restored after
- * the last. Not thread-safe.
+ * A backfill's session settings: lock and statement timeouts; on PostgreSQL asynchronous batch
+ * commits; on MySQL and MariaDB the {@code READ COMMITTED} isolation level, whose range updates do
+ * not lock the gap and the first row after a batch's window (which would block the application's
+ * inserts and the row the next batch starts with). PostgreSQL takes them per batch ({@code SET
+ * LOCAL}, gone at commit); the other databases per session, set before the first batch and restored
+ * after the last. Not thread-safe.
  */
-final class BatchTimeouts implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(BatchTimeouts.class);
+final class BatchSettings implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchSettings.class);
 
     private final Connection connection;
     private final String dialect;
     private final Optional<Duration> lock;
     private final Optional<Duration> statement;
     private final List<String> restore = new ArrayList<>();
+    private int isolation = -1;
 
-    private BatchTimeouts(
+    private BatchSettings(
             Connection connection, String dialect, Optional<Duration> lock, Optional<Duration> statement) {
         this.connection = connection;
         this.dialect = dialect;
@@ -33,17 +37,21 @@ final class BatchTimeouts implements AutoCloseable {
         this.statement = statement;
     }
 
-    static BatchTimeouts open(Connection connection, String dialect, Backfill backfill) throws SQLException {
-        BatchTimeouts timeouts = new BatchTimeouts(connection, dialect, backfill.lockWait(), backfill.statementWait());
-        timeouts.setSession();
-        return timeouts;
+    static BatchSettings open(Connection connection, String dialect, Backfill backfill) throws SQLException {
+        BatchSettings settings = new BatchSettings(connection, dialect, backfill.lockWait(), backfill.statementWait());
+        settings.setSession();
+        return settings;
     }
 
-    /** Sets the per-batch timeouts at the start of a batch's transaction. */
+    /** Sets the per-batch settings at the start of a batch's transaction. */
     void beginBatch() throws SQLException {
         if (!dialect.equals("postgresql")) {
             return;
         }
+        // A batch commits together with its checkpoint, so it need not wait for its own WAL flush: a
+        // server crash can lose the last batches only with their checkpoints, and the rerun redoes
+        // them. The revision's final commit is durable and flushes everything before it.
+        run("SET LOCAL synchronous_commit = off");
         if (lock.isPresent()) {
             run("SET LOCAL lock_timeout = '" + lock.get().toMillis() + "ms'");
         }
@@ -55,6 +63,8 @@ final class BatchTimeouts implements AutoCloseable {
     private void setSession() throws SQLException {
         switch (dialect) {
             case "mysql", "mariadb" -> {
+                isolation = connection.getTransactionIsolation();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 lock.ifPresent(d -> swap("innodb_lock_wait_timeout", String.valueOf(seconds(d)), "@@SESSION."));
                 if (statement.isPresent() && dialect.equals("mariadb")) {
                     swap("max_statement_time", String.valueOf(statement.get().toMillis() / 1000.0), "@@SESSION.");
@@ -121,6 +131,13 @@ final class BatchTimeouts implements AutoCloseable {
 
     @Override
     public void close() {
+        if (isolation >= 0) {
+            try {
+                connection.setTransactionIsolation(isolation);
+            } catch (SQLException e) {
+                LOG.warn("could not restore the isolation level after the backfill: {}", e.getMessage());
+            }
+        }
         for (String sql : restore) {
             try {
                 run(sql);
