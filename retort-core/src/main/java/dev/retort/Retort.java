@@ -118,14 +118,17 @@ public final class Retort {
         }
     }
 
-    /** Applies revisions up to {@code target} ({@code heads} for all). */
-    public void upgrade(String target, RunOptions options, MigrationListener listener) {
-        run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
+    /** Applies revisions up to {@code target} ({@code heads} for all); returns where the database is now. */
+    public Set<String> upgrade(String target, RunOptions options, MigrationListener listener) {
+        return run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
     }
 
-    /** Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible. */
-    public void downgrade(String target, RunOptions options, MigrationListener listener) {
-        run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
+    /**
+     * Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible;
+     * returns where the database is now.
+     */
+    public Set<String> downgrade(String target, RunOptions options, MigrationListener listener) {
+        return run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
     }
 
     /** Sets the version table to {@code revisions} without running migrations. */
@@ -165,7 +168,7 @@ public final class Retort {
         List<MigrationStep> plan(Migrator migrator, Set<String> heads);
     }
 
-    private void run(RunOptions options, MigrationListener listener, Planner planner) {
+    private Set<String> run(RunOptions options, MigrationListener listener, Planner planner) {
         // the lock is taken before the version table is read: a run that waited for another one
         // then finds that run's revisions applied and has nothing left to do
         try (Connection connection = connect();
@@ -174,6 +177,7 @@ public final class Retort {
             Set<String> heads = knownHeads(migrator.currentHeads());
             List<MigrationStep> steps = planner.plan(migrator, heads);
             migrator.run(steps, this::script, loader(dialect()));
+            return migrator.currentHeads();
         } catch (SQLException e) {
             throw closing(e);
         }

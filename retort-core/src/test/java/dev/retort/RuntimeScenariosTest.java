@@ -272,4 +272,34 @@ class RuntimeScenariosTest {
             assertThat(tables(db)).contains("t_c");
         }
     }
+
+    @Test
+    void versionTableNameAndSchemaAreConfigurable() throws Exception {
+        try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+            try (Connection c = db.connect();
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA migr");
+            }
+            ScriptFixture scripts = new ScriptFixture(dir).sql("a1", "", table("t_a"), drop("t_a"));
+            Settings base = scripts.settings(db);
+            Settings custom = new Settings(
+                    base.configFile(),
+                    base.baseDirectory(),
+                    base.url(),
+                    base.user(),
+                    base.password(),
+                    base.scriptDirectory(),
+                    base.versionLocations(),
+                    "app_versions",
+                    java.util.Optional.of("migr"),
+                    base.arguments());
+            Retort retort = Retort.create(custom);
+            retort.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE);
+            assertThat(query(db, "SELECT version_num FROM migr.app_versions")).containsExactly("a1");
+            assertThat(query(db, "SELECT revision FROM migr.retort_history")).containsExactly("a1");
+            assertThat(query(db, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'retort_version'"))
+                    .containsExactly("0");
+            assertThat(retort.current()).containsExactly("a1");
+        }
+    }
 }

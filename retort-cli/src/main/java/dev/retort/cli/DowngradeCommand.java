@@ -15,6 +15,6 @@ final class DowngradeCommand extends RunCommand {
             out().print(retort().downgradeSql(target, dialect, runOptions()));
             return;
         }
-        retort().downgrade(target, runOptions(), listener());
+        reportNowAt(retort().downgrade(target, runOptions(), listener()));
     }
 }

@@ -20,8 +20,6 @@ final class ProgressPrinter {
     private final boolean terminal;
     private final long intervalNanos;
     private final LongSupplier clock;
-    private boolean lineOpen;
-    private boolean printed;
     private long last = Long.MIN_VALUE;
     private int width;
 
@@ -37,16 +35,10 @@ final class ProgressPrinter {
         return System.console() != null;
     }
 
-    /** A step began; its {@code Running ...} line is open. */
+    /** A step began: its work's first report starts afresh. */
     void stepStarting() {
-        lineOpen = true;
-        printed = false;
         last = Long.MIN_VALUE;
-    }
-
-    /** Whether progress was printed since the step began (its line was ended). */
-    boolean printedInStep() {
-        return printed;
+        width = 0;
     }
 
     /** Ends a bar left open by work that failed. */
@@ -69,11 +61,6 @@ final class ProgressPrinter {
             return;
         }
         last = now;
-        if (lineOpen) {
-            err.println();
-            lineOpen = false;
-        }
-        printed = true;
         if (terminal) {
             String bar = bar(progress);
             err.print("\r" + bar + " ".repeat(Math.max(0, width - bar.length())));

@@ -6,6 +6,9 @@ import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.RunOptions;
 import dev.retort.script.RevisionScript;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** What {@code upgrade} and {@code downgrade} share: offline mode, dialect, transaction options. */
@@ -38,6 +41,22 @@ abstract class RunCommand extends Subcommand {
                 retort().settings().arguments(), singleTransaction, Duration.ofSeconds(lockTimeoutSeconds));
     }
 
+    /** Tells where the database is after a run: {@code Now at abc123def456 (head)}. */
+    void reportNowAt(Set<String> heads) {
+        if (quiet()) {
+            return;
+        }
+        if (heads.isEmpty()) {
+            err().println("Now at base (no revision applied)");
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String id : heads) {
+            shown.add(id + (retort().graph().isHead(id) ? " (head)" : ""));
+        }
+        err().println("Now at " + String.join(", ", shown));
+    }
+
     /**
      * Prints Alembic-style step lines unless {@code --quiet}, and the progress of long work: a live
      * bar on a terminal, a plain line every few seconds otherwise.
@@ -57,20 +76,23 @@ abstract class RunCommand extends Subcommand {
                 String arrow = step.direction() == dev.retort.graph.Direction.UPGRADE
                         ? "upgrade " + from + " -> " + script.id()
                         : "downgrade " + script.id() + " -> " + from;
-                err().print("Running " + arrow + ", " + script.message());
-                err().flush();
+                // a whole line before the step runs, as Alembic logs it: warnings and progress
+                // output of the step then start on lines of their own
+                err().println("Running " + arrow + ", " + script.message());
                 printer.stepStarting();
             }
 
             @Override
             public void stepFinished(MigrationStep step, RevisionScript script, Duration took) {
-                err().println((printer.printedInStep() ? "  ..." : " ...") + " done (" + took.toMillis() + " ms)");
+                if (verbose()) {
+                    err().println("  done in " + took.toMillis() + " ms");
+                }
             }
 
             @Override
             public void stepFailed(MigrationStep step, RevisionScript script) {
+                // a bar left open by failed work must not run into the error line
                 printer.interrupted();
-                err().println((printer.printedInStep() ? "  ..." : " ...") + " failed");
             }
 
             @Override

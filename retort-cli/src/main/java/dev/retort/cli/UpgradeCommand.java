@@ -18,6 +18,6 @@ final class UpgradeCommand extends RunCommand {
             out().print(retort().upgradeSql(target, dialect, runOptions()));
             return;
         }
-        retort().upgrade(target, runOptions(), listener());
+        reportNowAt(retort().upgrade(target, runOptions(), listener()));
     }
 }

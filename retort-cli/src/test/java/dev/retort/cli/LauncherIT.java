@@ -72,7 +72,7 @@ class LauncherIT {
 
         Run upgrade = retort("upgrade");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
-        assertThat(upgrade.err()).contains("Running upgrade  -> " + a + ", create account table ... done");
+        assertThat(upgrade.err()).contains("Running upgrade  -> " + a + ", create account table\n");
         assertThat(dir.resolve("retort.db")).exists();
         assertThat(retort("current").out()).isEqualTo(c + " (head)\n");
 

@@ -1,6 +1,6 @@
 package dev.retort.graph;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,22 +18,21 @@ import java.util.Set;
 final class BranchLabels {
     private BranchLabels() {}
 
-    @SuppressWarnings("unchecked")
     static List<Set<String>> compute(TopologyBuilder b) {
         int n = b.nodes.length;
         if (b.labelOwner.isEmpty()) {
             return Collections.nCopies(n, Set.of());
         }
-        Set<String>[] inherited = new Set[n];
+        List<Set<String>> inherited = slots(n);
         for (int revision : b.order) {
             Set<String> labels = b.nodes[revision].branchLabels();
             for (int parent : b.down[revision]) {
-                labels = union(labels, inherited[parent]);
+                labels = union(labels, inherited.get(parent));
             }
-            inherited[revision] = labels;
+            inherited.set(revision, labels);
         }
-        Set<String>[] result = new Set[n];
-        Set<String>[] pushed = new Set[n];
+        List<Set<String>> result = slots(n);
+        List<Set<String>> pushed = slots(n);
         boolean[] chain = new boolean[n];
         boolean[] stop = new boolean[n];
         for (int i = n - 1; i >= 0; i--) {
@@ -42,20 +41,24 @@ final class BranchLabels {
             boolean blocking = blocksWalk(b, revision);
             chain[revision] = children.length == 0 || (children.length == 1 && chain[children[0]]);
             stop[revision] = blocking || (children.length == 1 && stop[children[0]]);
-            Set<String> walking = pushed[revision];
+            Set<String> walking = pushed.get(revision);
             Set<String> own = b.nodes[revision].branchLabels();
             if (!own.isEmpty() && chain[revision] && !stop[revision]) {
                 walking = union(walking, own);
             }
-            result[revision] = union(inherited[revision], walking);
+            result.set(revision, union(inherited.get(revision), walking));
             if (walking != null && b.down[revision].length == 1) {
                 int parent = b.down[revision][0];
                 if (!blocksWalk(b, parent)) {
-                    pushed[parent] = union(pushed[parent], walking);
+                    pushed.set(parent, union(pushed.get(parent), walking));
                 }
             }
         }
-        return Collections.unmodifiableList(Arrays.asList(result));
+        return Collections.unmodifiableList(result);
+    }
+
+    private static List<Set<String>> slots(int n) {
+        return new ArrayList<>(Collections.nCopies(n, null));
     }
 
     /** Alembic's walk down from a labelled branch stops at real branch points and merge points. */

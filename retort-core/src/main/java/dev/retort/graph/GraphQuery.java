@@ -26,6 +26,7 @@ final class GraphQuery {
     }
 
     List<RevisionNode> resolve(String identifier, Set<String> currentHeads) {
+        requireIdentifier(identifier);
         if (TargetParser.relative(identifier) != null) {
             int revision = relative(identifier, currentHeads);
             return revision == BASE ? List.of() : List.of(t.nodes[revision]);
@@ -36,6 +37,7 @@ final class GraphQuery {
     }
 
     RevisionNode resolveOne(String identifier, Set<String> currentHeads) {
+        requireIdentifier(identifier);
         int revision = TargetParser.relative(identifier) != null
                 ? relative(identifier, currentHeads)
                 : resolver.revision(identifier);
@@ -81,7 +83,7 @@ final class GraphQuery {
         }
         String shown = range == null ? "base:heads" : range;
         RevisionCollector.Collected c = collector.upgrade(targets, upper, lower, lowerText, shown);
-        return nodes(RevisionSorter.sort(t, resolver.lineage, c.revisions(), c.heads()));
+        return nodes(RevisionSorter.sortRange(t, resolver.lineage, c.revisions(), c.heads()));
     }
 
     List<RevisionNode> topologicalOrder() {
@@ -93,7 +95,7 @@ final class GraphQuery {
 
     List<MigrationStep> upgradePlan(Set<String> currentHeads, String target) {
         List<String> current = currentIds(currentHeads);
-        String goal = target == null ? "heads" : target;
+        String goal = target == null ? "heads" : requireIdentifier(target);
         int[] targets = parser.upgradeTargets(current, goal, true);
         RevisionCollector.Collected c = collector.upgrade(targets, List.of(goal), current, null, null);
         int[] order = reversed(RevisionSorter.sort(t, resolver.lineage, c.revisions(), c.heads()));
@@ -106,9 +108,10 @@ final class GraphQuery {
     }
 
     List<MigrationStep> downgradePlan(Set<String> currentHeads, String target) {
-        if (target == null || target.isBlank()) {
+        if (target == null) {
             throw MalformedIdentifierException.missingTarget();
         }
+        requireIdentifier(target);
         List<String> current = currentIds(currentHeads);
         RevisionCollector.Collected c = collector.downgrade(current, target);
         int[] order = RevisionSorter.sort(t, resolver.lineage, c.revisions(), c.heads());
@@ -193,6 +196,13 @@ final class GraphQuery {
             result[i] = values[values.length - 1 - i];
         }
         return result;
+    }
+
+    private static String requireIdentifier(String identifier) {
+        if (identifier == null || identifier.isBlank()) {
+            throw MalformedIdentifierException.empty();
+        }
+        return identifier;
     }
 
     private static boolean isBlank(String text) {

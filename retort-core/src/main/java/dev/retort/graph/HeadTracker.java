@@ -33,7 +33,7 @@ final class HeadTracker {
             heads.add(head);
         }
         applied = lineage.ancestors(current, true);
-        antichain = unrelated(current);
+        antichain = noneBelowAnother(current);
     }
 
     /** Applying {@code revision}: a new branch, a merge of branches, or a plain move up. */
@@ -159,6 +159,28 @@ final class HeadTracker {
             }
         }
         return false;
+    }
+
+    /** Whether no revision is a proper ancestor of another: one walk down from all their parents. */
+    private boolean noneBelowAnother(int[] revisions) {
+        int parents = 0;
+        for (int revision : revisions) {
+            parents += t.allDown[revision].length;
+        }
+        int[] starts = new int[parents];
+        int count = 0;
+        for (int revision : revisions) {
+            for (int parent : t.allDown[revision]) {
+                starts[count++] = parent;
+            }
+        }
+        BitSet below = lineage.ancestors(starts, true);
+        for (int revision : revisions) {
+            if (below.get(revision)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean unrelated(int[] revisions) {

@@ -15,6 +15,11 @@ public final class MalformedIdentifierException extends RetortException {
                 + "' names no revision after '@'; write LABEL@REV, LABEL@head or" + " LABEL@base");
     }
 
+    static MalformedIdentifierException empty() {
+        return new MalformedIdentifierException(
+                "empty revision identifier; name a revision, 'head', 'heads' or 'base'");
+    }
+
     static MalformedIdentifierException historyRange(String range) {
         return new MalformedIdentifierException(
                 "history range '" + range + "' is not START:END, START: or :END; separate the revisions with one ':'");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The revision graph: revisions linked by {@code revises} (parents) and {@code dependsOn}, with branch
@@ -59,16 +60,13 @@ public final class RevisionGraph {
 
     /** Revisions revised by more than one revision, by id. */
     public List<RevisionNode> branchPoints() {
-        return nodes(java.util.stream.IntStream.range(0, t.size())
-                .filter(i -> t.next[i].length > 1)
-                .toArray());
+        return nodes(
+                IntStream.range(0, t.size()).filter(i -> t.next[i].length > 1).toArray());
     }
 
     /** Revisions that revise more than one revision, by id. */
     public List<RevisionNode> mergePoints() {
-        return nodes(java.util.stream.IntStream.range(0, t.size())
-                .filter(t::isMergePoint)
-                .toArray());
+        return nodes(IntStream.range(0, t.size()).filter(t::isMergePoint).toArray());
     }
 
     /** Whether no revision revises this one. */

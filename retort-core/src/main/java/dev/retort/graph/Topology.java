@@ -31,6 +31,8 @@ final class Topology {
     /** Position in a topological order: every revision ranks above its parents and dependencies. */
     final int[] rank;
 
+    private final boolean hasDependencies;
+
     final Segments versionedSegments;
     final Segments allSegments;
     final List<Set<String>> labels;
@@ -52,6 +54,7 @@ final class Topology {
         allNext = b.allNext;
         normNext = b.normNext;
         rank = b.rank;
+        hasDependencies = b.hasDependencies;
         versionedSegments = b.versionedSegments;
         allSegments = b.allSegments;
         labels = b.labels;
@@ -77,6 +80,11 @@ final class Topology {
     Integer lookup(String key) {
         Integer index = indexById.get(key);
         return index != null ? index : labelOwner.get(key);
+    }
+
+    /** Whether any revision declares dependencies. */
+    boolean hasDependencies() {
+        return hasDependencies;
     }
 
     boolean isRealBranchPoint(int revision) {

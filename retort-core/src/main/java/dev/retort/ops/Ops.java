@@ -102,11 +102,26 @@ public interface Ops {
     void execute(String sql, Object... params);
 
     /**
-     * Changes one table with several operations. On every database but SQLite they run as ordinary
-     * {@code ALTER} statements; on SQLite the ones it can do in place (add, drop and rename
-     * columns) run, and a batch needing a table rebuild is refused before anything runs.
+     * Changes one table with several operations, rebuilding it on SQLite when needed ({@link
+     * Recreate#AUTO}): {@code batchAlterTable("product", b -> b.alterColumn("price", c ->
+     * c.type(Types.numeric(10, 2))))}. See {@link #batchAlterTable(String, Recreate, Consumer)}.
      */
-    void batchAlterTable(String table, Consumer<BatchOps> operations);
+    default void batchAlterTable(String table, Consumer<BatchOps> operations) {
+        batchAlterTable(table, Recreate.AUTO, operations);
+    }
+
+    /**
+     * Changes one table with several operations. On every database but SQLite they run as ordinary
+     * {@code ALTER} statements, in order, whatever {@code recreate} says. On SQLite, the changes it
+     * can make in place (adding a nullable or defaulted column, renaming, dropping an unconstrained
+     * column, indexes) run as {@code ALTER} statements; any other change makes Retort rebuild the
+     * table by move-and-copy inside the revision's transaction: create the new table, copy the rows
+     * with one {@code INSERT ... SELECT}, drop the old table, rename the new one and recreate its
+     * indexes and triggers, keeping everything the batch does not change. {@code recreate} chooses
+     * when to rebuild; a batch that cannot be done is refused before anything runs. A rebuild needs
+     * the live table, so it cannot be rendered in offline ({@code --sql}) mode.
+     */
+    void batchAlterTable(String table, Recreate recreate, Consumer<BatchOps> operations);
 
     /**
      * A handle on a table for changing data, as Alembic's {@code table('user', column('id'), ...)}:

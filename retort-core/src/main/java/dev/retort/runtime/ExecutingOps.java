@@ -10,7 +10,6 @@ import dev.retort.data.Queries;
 import dev.retort.data.Table;
 import dev.retort.data.Validation;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
@@ -32,6 +31,7 @@ import dev.retort.ops.ForeignKey;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Ops;
 import dev.retort.ops.PrimaryKey;
+import dev.retort.ops.Recreate;
 import dev.retort.ops.RenameTable;
 import dev.retort.ops.SqlType;
 import dev.retort.ops.UniqueConstraint;
@@ -55,6 +55,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExecutingOps implements Ops {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutingOps.class);
+    private static final String SQLITE = "sqlite";
 
     private final Dialect dialect;
     private final SqlSink sink;
@@ -133,15 +134,16 @@ public final class ExecutingOps implements Ops {
     }
 
     @Override
-    public void batchAlterTable(String table, Consumer<BatchOps> operations) {
+    public void batchAlterTable(String table, Recreate recreate, Consumer<BatchOps> operations) {
+        issued = true;
         TableBatch batch = new TableBatch(table);
         operations.accept(batch);
-        for (Operation op : batch.operations()) {
-            if (dialect.requiresTableRebuild(op)) {
-                throw new OperationNotSupportedException("op.batchAlterTable(\"" + table + "\"): "
-                        + dialect.displayName() + " needs a table rebuild for " + TableBatch.describe(op)
-                        + ", which Retort does not support yet; write the rebuild by hand with op.execute(...)");
-            }
+        if (SQLITE.equals(dialect.name())) {
+            new SqliteBatch(dialect, sink, table, recreate).run(batch.operations(), this::invoke);
+            return;
+        }
+        if (recreate == Recreate.ALWAYS) {
+            LOG.debug("{} alters tables in place; Recreate.ALWAYS has nothing to do", dialect.displayName());
         }
         batch.operations().forEach(this::invoke);
     }

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The operations of one {@code batchAlterTable}, collected so that they are checked before any runs. */
+/** The operations of one {@code batchAlterTable}, collected so that they are checked before any runs. Not thread-safe. */
 final class TableBatch implements BatchOps {
     private final String table;
     private final List<Operation> operations = new ArrayList<>();
@@ -66,6 +66,15 @@ final class TableBatch implements BatchOps {
         }
         if (op instanceof DropConstraint) {
             return "dropConstraint " + ((DropConstraint) op).name();
+        }
+        if (op instanceof DropColumn) {
+            return "dropColumn " + ((DropColumn) op).column();
+        }
+        if (op instanceof CreateIndex) {
+            return "createIndex " + ((CreateIndex) op).name();
+        }
+        if (op instanceof DropIndex) {
+            return "dropIndex " + ((DropIndex) op).name();
         }
         return op.getClass().getSimpleName();
     }

@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code COLLATE} inside a primary-key or unique column list, {@code MATCH}, comments and layout of
  * the original DDL, and whether a constraint was written on its column or at table level (SQLite
  * treats both alike; single-column primary keys are written on the column, everything else at table
- * level).
+ * level). {@link #unkeptClauses} lists those of them that change what the table does, so that a
+ * rebuild can refuse the table instead of quietly changing it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,6 +41,24 @@ public final class SqliteTableDefinition {
     /** The definition of {@code table}, typically one reflected from SQLite and then changed. */
     public static SqliteTableDefinition of(TableSchema table) {
         return new SqliteTableDefinition(table);
+    }
+
+    /**
+     * The clauses of a {@code CREATE TABLE} statement that a {@link TableSchema} does not model, so
+     * that rendering the reflected table would silently drop them: {@code ON CONFLICT} clauses,
+     * {@code COLLATE} inside a primary-key or unique column list, and {@code INTEGER PRIMARY KEY
+     * DESC} (which is not the rowid). Each is described in words, for example {@code ON CONFLICT
+     * REPLACE on UNIQUE of column email}; the list is empty for every table Retort creates.
+     *
+     * @throws SchemaReflectionException if the statement cannot be parsed
+     */
+    public static List<String> unkeptClauses(String createTableSql) {
+        try {
+            return SqliteTableParser.parse(createTableSql).unkept();
+        } catch (SqliteSyntaxException e) {
+            throw new SchemaReflectionException("cannot parse the CREATE TABLE statement (" + e.getMessage()
+                    + "); please report the statement to the Retort project");
+        }
     }
 
     /** The table this definition renders. */

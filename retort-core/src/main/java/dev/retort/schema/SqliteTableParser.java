@@ -2,6 +2,7 @@ package dev.retort.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,7 @@ final class SqliteTableParser {
     private final List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
     private final List<CheckConstraint> checkConstraints = new ArrayList<>();
     private final List<String> options = new ArrayList<>();
+    private final List<String> unkept = new ArrayList<>();
 
     private SqliteTableParser(String sql) {
         this.cursor = new SqliteTokenCursor(sql);
@@ -66,7 +68,8 @@ final class SqliteTableParser {
                 foreignKeys,
                 uniqueConstraints,
                 checkConstraints,
-                options);
+                options,
+                unkept);
     }
 
     private void definitions() {
@@ -128,19 +131,20 @@ final class SqliteTableParser {
         }
         if (cursor.accept("PRIMARY")) {
             cursor.expect("KEY");
-            if (!cursor.accept("ASC")) {
-                cursor.accept("DESC");
+            // INTEGER PRIMARY KEY DESC is not the rowid: a rebuild without DESC would make it one.
+            if (!cursor.accept("ASC") && cursor.accept("DESC") && column.declaredType.equalsIgnoreCase("INTEGER")) {
+                unkept.add("INTEGER PRIMARY KEY DESC on column " + column.name);
             }
-            conflictClause();
+            conflictClause("PRIMARY KEY of column " + column.name);
             column.autoincrement |= cursor.accept("AUTOINCREMENT");
             primaryKeyName = name;
         } else if (cursor.accept("NOT")) {
             cursor.expect("NULL");
-            conflictClause();
+            conflictClause("NOT NULL of column " + column.name);
         } else if (cursor.accept("NULL")) {
-            conflictClause();
+            conflictClause("NULL of column " + column.name);
         } else if (cursor.accept("UNIQUE")) {
-            conflictClause();
+            conflictClause("UNIQUE of column " + column.name);
             uniqueConstraints.add(new UniqueConstraint(name, List.of(column.name)));
         } else if (cursor.accept("CHECK")) {
             checkConstraints.add(new CheckConstraint(name, cursor.group()));
@@ -162,7 +166,8 @@ final class SqliteTableParser {
         if (cursor.accept("PRIMARY")) {
             cursor.expect("KEY");
             List<int[]> items = cursor.groupItems();
-            conflictClause();
+            collations(items, "PRIMARY KEY");
+            conflictClause("PRIMARY KEY");
             primaryKeyName = name;
             // SQLite accepts AUTOINCREMENT inside a table-level key too: PRIMARY KEY (id AUTOINCREMENT)
             for (int[] item : items) {
@@ -172,8 +177,14 @@ final class SqliteTableParser {
                 }
             }
         } else if (cursor.accept("UNIQUE")) {
-            uniqueConstraints.add(new UniqueConstraint(name, cursor.columnNames()));
-            conflictClause();
+            int start = cursor.position();
+            List<String> names = cursor.columnNames();
+            int end = cursor.position();
+            cursor.seek(start);
+            collations(cursor.groupItems(), "UNIQUE " + names);
+            cursor.seek(end);
+            uniqueConstraints.add(new UniqueConstraint(name, names));
+            conflictClause("UNIQUE " + names);
         } else if (cursor.accept("CHECK")) {
             checkConstraints.add(new CheckConstraint(name, cursor.group()));
         } else if (cursor.accept("FOREIGN")) {
@@ -188,12 +199,23 @@ final class SqliteTableParser {
         return cursor.accept("CONSTRAINT") ? Optional.of(cursor.name()) : Optional.empty();
     }
 
-    /** Skips {@code ON CONFLICT <algorithm>}, which Retort does not model. */
-    private void conflictClause() {
+    /** Skips {@code ON CONFLICT <algorithm>}, which Retort does not model, noting it as unkept. */
+    private void conflictClause(String subject) {
         if (cursor.at("ON") && cursor.peek(1).is("CONFLICT")) {
             cursor.next();
             cursor.next();
-            cursor.name();
+            unkept.add("ON CONFLICT " + cursor.name().toUpperCase(Locale.ROOT) + " on " + subject);
+        }
+    }
+
+    /** Notes a {@code COLLATE} inside a key's column list, which changes what counts as a duplicate. */
+    private void collations(List<int[]> items, String subject) {
+        for (int[] item : items) {
+            for (int i = item[0]; i < item[1]; i++) {
+                if (cursor.token(i).is("COLLATE")) {
+                    unkept.add(cursor.text(item[0], item[1]) + " in " + subject);
+                }
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * What a SQLite {@code CREATE TABLE} statement says, as far as the catalog pragmas do not: types
- * and defaults as written, constraint names, checks, foreign key clauses and table options.
+ * and defaults as written, constraint names, checks, foreign key clauses and table options, plus
+ * the clauses that {@link TableSchema} does not model ({@code unkept}, in words), so that a rebuild
+ * can refuse rather than drop them.
  */
 record SqliteTableSyntax(
         String name,
@@ -14,7 +16,8 @@ record SqliteTableSyntax(
         List<ForeignKey> foreignKeys,
         List<UniqueConstraint> uniqueConstraints,
         List<CheckConstraint> checkConstraints,
-        List<String> options) {
+        List<String> options,
+        List<String> unkept) {
 
     /** One column definition as written. */
     record Column(

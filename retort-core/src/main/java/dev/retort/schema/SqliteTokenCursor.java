@@ -34,6 +34,11 @@ final class SqliteTokenCursor {
         return position;
     }
 
+    /** Moves back (or forward) to token {@code index}, to read a stretch twice. */
+    void seek(int index) {
+        position = index;
+    }
+
     boolean atEnd() {
         return peek().kind() == SqliteToken.Kind.END;
     }

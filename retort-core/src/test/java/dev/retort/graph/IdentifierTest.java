@@ -178,6 +178,14 @@ class IdentifierTest {
     }
 
     @Test
+    void anEmptyIdentifierIsRefused() {
+        assertThatThrownBy(() -> twoHeads.resolve(" ", Set.of()))
+                .isInstanceOf(MalformedIdentifierException.class)
+                .hasMessage("empty revision identifier; name a revision, 'head', 'heads' or 'base'");
+        assertThatThrownBy(() -> twoHeads.upgradePlan(Set.of(), "")).isInstanceOf(MalformedIdentifierException.class);
+    }
+
+    @Test
     void currentHeadsMustBeKnownRevisions() {
         assertThatThrownBy(() -> twoHeads.resolve("+1", rows("zzz")))
                 .isInstanceOf(RevisionNotFoundException.class)

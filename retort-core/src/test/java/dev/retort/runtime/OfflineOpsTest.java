@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.MissingHintException;
-import dev.retort.dialect.OperationNotSupportedException;
 import dev.retort.ops.Column;
 import dev.retort.ops.Ops;
 import dev.retort.ops.Types;
@@ -117,10 +116,10 @@ class OfflineOpsTest {
                     b.addColumn(Column.of("note", Types.text()));
                     b.alterColumn("price", c -> c.type(Types.numeric(10, 2)));
                 }))
-                .isInstanceOf(OperationNotSupportedException.class)
-                .hasMessage(
-                        "op.batchAlterTable(\"product\"): SQLite needs a table rebuild for alterColumn price (type),"
-                                + " which Retort does not support yet; write the rebuild by hand with op.execute(...)");
+                .isInstanceOf(OfflineException.class)
+                .hasMessage("op.batchAlterTable(\"product\") on SQLite needs the live table to rebuild it (for"
+                        + " alterColumn price (type)); it cannot run in --sql mode, so run this revision against the"
+                        + " database");
         assertThat(script).isEmpty();
     }
 

@@ -103,17 +103,10 @@ class PatternsIntegrationTest {
                     .column("price", Types.floatType()));
             db.op.bulkInsert("product", List.of(Map.of("id", 1, "price", 1.5)));
             if (kind == DatabaseKind.SQLITE) {
-                assertThatThrownBy(() -> db.op.batchAlterTable(
-                                "product",
-                                b -> b.alterColumn("price", c -> c.type(Types.numeric(10, 2))
-                                        .existingType(Types.floatType()))))
-                        .isInstanceOf(OperationNotSupportedException.class)
-                        .hasMessageStartingWith("op.batchAlterTable(\"product\"): SQLite needs a table rebuild");
                 assertThatThrownBy(() -> db.op.alterColumn("product", "price", c -> c.type(Types.numeric(10, 2))))
                         .isInstanceOf(OperationNotSupportedException.class)
                         .hasMessage("SQLite cannot ALTER COLUMN price type in place;"
                                 + " use op.batchAlterTable(\"product\", ...)");
-                return;
             }
             db.op.batchAlterTable(
                     "product",
@@ -122,11 +115,14 @@ class PatternsIntegrationTest {
                             .using("price::numeric(10,2)")));
             ColumnInfo price = db.schema.column("product", "price");
             assertThat(price.typeName()).matches("(?i)numeric|decimal");
-            assertThat(price.size()).isEqualTo(10);
+            if (kind != DatabaseKind.SQLITE) { // sqlite-jdbc does not report the declared precision
+                assertThat(price.size()).isEqualTo(10);
+            }
             assertThat(price.decimalDigits()).isEqualTo(2);
             assertThat(price.nullable()).isTrue();
-            assertThat((BigDecimal)
-                            db.schema.rows("SELECT price FROM product").get(0).get(0))
+            // SQLite stores NUMERIC 1.50 as the REAL 1.5
+            assertThat(new BigDecimal(String.valueOf(
+                            db.schema.rows("SELECT price FROM product").get(0).get(0))))
                     .isEqualByComparingTo("1.50");
 
             db.op.batchAlterTable(
@@ -253,11 +249,13 @@ class PatternsIntegrationTest {
             assertThat(column.size()).isEqualTo(50);
             assertThat(column.nullable()).isTrue();
 
-            if (kind != DatabaseKind.SQLITE) {
+            if (kind == DatabaseKind.SQLITE) {
+                db.op.batchAlterTable("user", b -> b.alterColumn("email", c -> c.nullable(true)));
+            } else {
                 db.op.alterColumn("user", "email", c -> c.nullable(true));
-                assertThat(db.schema.column("user", "email").nullable()).isTrue();
-                assertThat(db.schema.column("user", "email").size()).isEqualTo(255);
             }
+            assertThat(db.schema.column("user", "email").nullable()).isTrue();
+            assertThat(db.schema.column("user", "email").size()).isEqualTo(255);
         }
     }
 
