@@ -225,8 +225,11 @@ public final class Retort {
         for (MigrationStep step : steps) {
             RevisionScript s = script(step.revision().id());
             if (!s.hasDowngrade()) {
+                String why = s.irreversible()
+                        .map(reason -> "it is marked @Irreversible(\"" + reason + "\")")
+                        .orElse("it has no downgrade section");
                 throw new IrreversibleMigrationException("cannot downgrade through revision " + s.id() + " ("
-                        + s.origin() + "): it has no downgrade section; nothing was run");
+                        + s.origin() + "): " + why + "; nothing was run");
             }
         }
         return steps;

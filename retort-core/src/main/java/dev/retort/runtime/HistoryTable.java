@@ -103,10 +103,11 @@ final class HistoryTable {
     }
 
     /** Turns a running row into the step's final row. */
-    void finish(SqlSink sink, long id, String outcome, Duration took, String detail) {
+    void finish(SqlSink sink, long id, String outcome, Duration took, String detail, Optional<Long> rows) {
         sink.execute(
-                "UPDATE " + qualifiedName() + " SET outcome = ?, duration_ms = ?, detail = ? WHERE id = ?",
-                Arrays.asList(outcome, took.toMillis(), detail == null ? null : limit(detail), id));
+                "UPDATE " + qualifiedName()
+                        + " SET outcome = ?, duration_ms = ?, detail = ?, rows_processed = ? WHERE id = ?",
+                Arrays.asList(outcome, took.toMillis(), detail == null ? null : limit(detail), rows.orElse(null), id));
     }
 
     private static String limit(String detail) {

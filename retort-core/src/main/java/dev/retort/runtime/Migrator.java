@@ -8,6 +8,7 @@ import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final CheckpointTable checkpoints;
     private final RunOptions options;
     private final MigrationListener listener;
 
@@ -52,6 +54,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.versions = new VersionTable(dialect, schema, versionTable);
         this.history = new HistoryTable(dialect, schema);
+        this.checkpoints = new CheckpointTable(dialect, schema);
         this.options = options;
         this.listener = listener;
     }
@@ -125,37 +128,53 @@ public final class Migrator {
             throws SQLException {
         listener.stepStarting(step, script);
         boolean transactional = dialect.transactionalDdl() && script.transactional();
-        if (!single) {
-            connection.setAutoCommit(!transactional);
-        }
         Instant started = Instant.now();
+        // two journals: the running history row that marks a step whose statements commit before its
+        // bookkeeping (dirty if the process dies), and the checkpoint a backfill resumes from
         StepJournal journal = new StepJournal(
-                connection, history, entry(script.id(), direction(step), script.checksum(), started, "running", null));
-        RecordingSink sink = new RecordingSink(new JournalingSink(new JdbcSqlSink(connection), journal));
-        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
-        try {
-            if (!transactional && !single) {
-                // statements commit one by one from here on: a crash must leave a trace (a dirty revision)
+                connection,
+                history,
+                entry(script.id(), direction(step), script.checksum(), started, "running", null),
+                !dialect.transactionalDdl());
+        ResumeJournal resume =
+                ResumeJournal.open(checkpoints, connection, script.id(), direction(step), single, listener);
+        if (!single) {
+            connection.setAutoCommit(true);
+            if (!transactional) {
+                // statements commit before the bookkeeping from here on: a crash must leave a trace
                 journal.open();
             }
+            // data changes run in a transaction on every database, so that a failed check rolls them
+            // back; where DDL commits implicitly (MySQL, MariaDB, H2) it still does so as it runs
+            connection.setAutoCommit(!script.transactional());
+        }
+        RecordingSink sink = new RecordingSink(new JournalingSink(resume.wrap(new JdbcSqlSink(connection)), journal));
+        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), resume);
+        try {
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);
             } else {
                 migration.downgrade(ops);
+                if (script.kind() == ScriptKind.JAVA) {
+                    ops.requireIssued();
+                }
             }
+            ops.complete();
+            resume.complete();
             if (!transactional && !single) {
-                // the body ran in autocommit; the bookkeeping of a no-transaction revision is atomic
+                // the bookkeeping of a step that committed as it went is atomic
                 connection.setAutoCommit(false);
             }
             versions.apply(sink, step.versionChanges());
+            resume.clear();
             Duration took = Duration.between(started, Instant.now());
-            journal.finish(sink, "success", took, null);
+            journal.finish(sink, "success", took, null, resume.rowsProcessed());
             if (!single) {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
         } catch (RuntimeException | SQLException e) {
-            throw failed(step, script, sink, journal, transactional || single, started, e);
+            throw failed(step, script, sink, journal, resume, transactional || single, started, e);
         }
     }
 
@@ -164,18 +183,33 @@ public final class Migrator {
             RevisionScript script,
             RecordingSink sink,
             StepJournal journal,
+            ResumeJournal resume,
             boolean rolledBack,
             Instant started,
             Exception e) {
         rollbackQuietly();
+        listener.stepFailed(step, script);
         // once the journal is open it knows exactly what the database committed (commit points included)
-        List<String> applied = journal.isOpen() ? journal.committed() : rolledBack ? List.of() : sink.completed();
+        List<String> applied = journal.isOpen()
+                ? journal.committed()
+                : rolledBack ? List.of() : script.transactional() ? sink.implicitlyCommitted() : sink.completed();
         String message = Failures.describe(
-                script, sink.failedStatement(), e, applied, applied.isEmpty(), step.direction() == Direction.UPGRADE);
+                        script,
+                        sink.failedStatement(),
+                        e,
+                        applied,
+                        applied.isEmpty(),
+                        step.direction() == Direction.UPGRADE)
+                + resume.resumeNote().map(note -> "; " + note).orElse("");
         String outcome = applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
-            journal.finish(new JdbcSqlSink(connection), outcome, Duration.between(started, Instant.now()), message);
+            journal.finish(
+                    new JdbcSqlSink(connection),
+                    outcome,
+                    Duration.between(started, Instant.now()),
+                    message,
+                    resume.rowsProcessed());
         } catch (RuntimeException | SQLException logFailure) {
             LOG.debug(
                     "could not record the failure of revision {} in {}: {}",

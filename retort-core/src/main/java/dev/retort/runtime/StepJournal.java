@@ -22,12 +22,19 @@ final class StepJournal {
     private final HistoryEntry start;
     private final List<String> completed = new ArrayList<>();
     private final List<String> committed = new ArrayList<>();
+    private final boolean ddlCommitsImplicitly;
     private long id = -1;
 
-    StepJournal(Connection connection, HistoryTable history, HistoryEntry start) {
+    /**
+     * A journal for one step. {@code ddlCommitsImplicitly} is true where DDL commits (MySQL,
+     * MariaDB, H2): there a step's data changes run in a transaction, and each schema change
+     * commits it together with everything before it.
+     */
+    StepJournal(Connection connection, HistoryTable history, HistoryEntry start, boolean ddlCommitsImplicitly) {
         this.connection = connection;
         this.history = history;
         this.start = start;
+        this.ddlCommitsImplicitly = ddlCommitsImplicitly;
     }
 
     /**
@@ -47,18 +54,23 @@ final class StepJournal {
 
     /** A statement of the step is about to run: record what is committed and what runs next. */
     void starting(String sql) {
-        if (isOpen() && autocommit()) {
+        if (isOpen() && commitsNow(sql)) {
+            // committing here commits nothing the statement would not commit itself a moment later
             history.updateDetail(new JdbcSqlSink(connection), id, progress(sql));
+            commitIfInTransaction();
         }
     }
 
     /** A statement of the step completed: once committed, the row says so at once. */
     void completed(String sql) {
         completed.add(sql);
-        if (isOpen() && autocommit()) {
-            committed.add(sql);
+        if (isOpen() && commitsNow(sql)) {
+            // what ran before it in the open transaction committed with it
+            committed.clear();
+            committed.addAll(completed);
             // one more round trip per statement, so that a crash between statements leaves an exact list
             history.updateDetail(new JdbcSqlSink(connection), id, progress(null));
+            commitIfInTransaction();
         }
     }
 
@@ -68,9 +80,9 @@ final class StepJournal {
     }
 
     /** Writes the step's final row: updates the running row if there is one, else inserts it. */
-    void finish(SqlSink sink, String outcome, Duration took, String detail) {
+    void finish(SqlSink sink, String outcome, Duration took, String detail, java.util.Optional<Long> rows) {
         if (isOpen()) {
-            history.finish(sink, id, outcome, took, detail);
+            history.finish(sink, id, outcome, took, detail, rows);
         } else {
             history.record(
                     sink,
@@ -83,7 +95,22 @@ final class StepJournal {
                             start.appliedBy(),
                             outcome,
                             java.util.Optional.ofNullable(detail),
-                            java.util.Optional.empty()));
+                            rows));
+        }
+    }
+
+    /** Whether {@code sql} commits as soon as it ran: autocommit, or DDL where DDL commits implicitly. */
+    private boolean commitsNow(String sql) {
+        return autocommit() || (ddlCommitsImplicitly && !DataStatements.isData(sql));
+    }
+
+    private void commitIfInTransaction() {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot record progress in " + HistoryTable.NAME + ": " + e.getMessage(), e);
         }
     }
 
