@@ -212,7 +212,7 @@ public final class Retort {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
             AppliedRevisions record = AppliedRevisions.of(graph(), scripts(), heads, migrator.history());
-            record.refuseDirty();
+            record.refuseDirty(migrator.resumableRevisions());
             List<MigrationStep> steps = planner.plan(record, heads);
             migrator.run(steps, this::script, loader(dialect()));
             return migrator.currentHeads();

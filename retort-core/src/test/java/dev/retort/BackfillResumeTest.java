@@ -153,7 +153,8 @@ class BackfillResumeTest {
             assertThatThrownBy(() -> changed.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE))
                     .isInstanceOf(MigrationFailedException.class)
                     .hasCauseInstanceOf(CheckpointMismatchException.class)
-                    .hasMessageStartingWith("revision b2 (versions/b2_r.java): it was interrupted during backfill 1"
+                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:")
+                    .hasMessageContaining("): it was interrupted during backfill 1"
                             + " (of item, " + done + " rows done, after 2 statements) and now runs different"
                             + " statements before that backfill, so Retort cannot tell which statements already"
                             + " ran; restore the revision as it was, or finish it by hand and delete its checkpoint:"

@@ -107,7 +107,16 @@ public final class AppliedRevisions {
      * @throws DirtyDatabaseException naming the first dirty revision and how to continue
      */
     public void refuseDirty() {
-        List<DirtyRevision> dirty = dirty();
+        refuseDirty(java.util.Set.of());
+    }
+
+    /**
+     * Like {@link #refuseDirty()}, but lets through the revisions in {@code resumable}: a step
+     * interrupted inside a backfill left a checkpoint, and running it again resumes it.
+     */
+    public void refuseDirty(java.util.Set<String> resumable) {
+        List<DirtyRevision> dirty =
+                dirty().stream().filter(d -> !resumable.contains(d.revision())).toList();
         if (!dirty.isEmpty()) {
             DirtyRevision first = dirty.get(0);
             throw new DirtyDatabaseException(first.refusal(more(dirty.size(), "dirty revision")), first.revision());

@@ -32,6 +32,21 @@ final class CheckpointTable {
         return Tables.qualified(dialect, schema, NAME);
     }
 
+    /** The revisions with a checkpoint: steps interrupted inside a backfill, which a rerun resumes. */
+    java.util.Set<String> revisions(Connection connection) throws SQLException {
+        java.util.Set<String> revisions = new java.util.LinkedHashSet<>();
+        if (!exists(connection)) {
+            return revisions;
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT revision FROM " + qualifiedName())) {
+            while (rs.next()) {
+                revisions.add(rs.getString(1));
+            }
+        }
+        return revisions;
+    }
+
     /** The checkpoint of an interrupted step, if there is one. */
     Optional<Checkpoint> find(Connection connection, String revision, String direction) throws SQLException {
         if (!exists(connection)) {

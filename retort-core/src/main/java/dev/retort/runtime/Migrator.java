@@ -64,6 +64,15 @@ public final class Migrator {
         return versions.read(connection);
     }
 
+    /** Revisions interrupted inside a backfill: not dirty, since a rerun resumes them. */
+    public java.util.Set<String> resumableRevisions() {
+        try {
+            return checkpoints.revisions(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read " + checkpoints.qualifiedName() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The history log, oldest first. */
     public List<HistoryEntry> history() {
         return history.read(connection);
