@@ -119,7 +119,7 @@ class IrreversibilityTest {
                     .isInstanceOf(MigrationFailedException.class)
                     .hasCauseInstanceOf(IrreversibleMigrationException.class)
                     .hasMessage(
-                            "revision b2 (versions/b2_r.java): this revision cannot be downgraded: rows were merged;"
+                            "revision b2 (versions/b2_r.java:7): this revision cannot be downgraded: rows were merged;"
                                     + " annotate the class @Irreversible(\"...\") to refuse before anything runs; rolled back,"
                                     + " the database is still at the previous revision");
             assertThat(UpgradeDowngradeTest.query(db, "SELECT COUNT(*) FROM t_a"))

@@ -116,6 +116,17 @@ final class CheckpointTable {
         }
     }
 
+    /** Removes every checkpoint of {@code revision}: a repair settled its state by hand. */
+    void forget(Connection connection, String revision) throws SQLException {
+        if (exists(connection)) {
+            try (PreparedStatement s =
+                    connection.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE revision = ?")) {
+                s.setString(1, revision);
+                s.executeUpdate();
+            }
+        }
+    }
+
     private boolean exists(Connection connection) {
         // looked up once per run: only this run creates it meanwhile
         if (exists == null) {

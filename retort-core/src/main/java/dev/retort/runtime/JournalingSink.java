@@ -28,6 +28,19 @@ final class JournalingSink implements SqlSink {
     }
 
     @Override
+    public long executeUpdate(String sql, List<?> params) {
+        journal.starting(sql);
+        long rows = target.executeUpdate(sql, params);
+        journal.completed(sql);
+        return rows;
+    }
+
+    @Override
+    public void comment(String text) {
+        target.comment(text);
+    }
+
+    @Override
     public Connection connection() {
         return target.connection();
     }
