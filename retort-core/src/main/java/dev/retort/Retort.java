@@ -170,8 +170,10 @@ public final class Retort {
         try (Connection connection = connect();
                 MigrationLock lock = lock(connection, RunOptions.defaults())) {
             Migrator migrator = migrator(connection, RunOptions.defaults(), MigrationListener.NONE);
-            AppliedRevisions.of(graph(), scripts(), migrator.currentHeads(), migrator.history())
-                    .refuseDirty();
+            AppliedRevisions record =
+                    AppliedRevisions.of(graph(), scripts(), migrator.currentHeads(), migrator.history());
+            record.refuseDirty();
+            record.refuseInterrupted(List.of());
             Set<String> heads = purge ? Set.of() : knownHeads(migrator.currentHeads());
             migrator.stamp(graph().stampPlan(heads, revisions, purge), purge);
         } catch (SQLException e) {
@@ -212,8 +214,10 @@ public final class Retort {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
             AppliedRevisions record = AppliedRevisions.of(graph(), scripts(), heads, migrator.history());
-            record.refuseDirty(migrator.resumableRevisions());
+            record.refuseDirty();
             List<MigrationStep> steps = planner.plan(record, heads);
+            // a backfill left interrupted is finished by running its step again, never skipped
+            record.refuseInterrupted(steps);
             migrator.run(steps, this::script, loader(dialect()));
             return migrator.currentHeads();
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import static dev.retort.UpgradeDowngradeTest.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.check.DirtyDatabaseException;
 import dev.retort.data.Progress;
 import dev.retort.dialect.Dialects;
 import dev.retort.runtime.CheckpointMismatchException;
@@ -153,8 +154,7 @@ class BackfillResumeTest {
             assertThatThrownBy(() -> changed.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE))
                     .isInstanceOf(MigrationFailedException.class)
                     .hasCauseInstanceOf(CheckpointMismatchException.class)
-                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:")
-                    .hasMessageContaining("): it was interrupted during backfill 1"
+                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:9): it was interrupted during backfill 1"
                             + " (of item, " + done + " rows done, after 2 statements) and now runs different"
                             + " statements before that backfill, so Retort cannot tell which statements already"
                             + " ran; restore the revision as it was, or finish it by hand and delete its checkpoint:"
@@ -163,6 +163,40 @@ class BackfillResumeTest {
             assertThat(query(db, "SELECT COUNT(*) FROM item WHERE note = 'prepared'"))
                     .containsExactly(String.valueOf(ROWS));
             assertThat(query(db, "SELECT COUNT(*) FROM item WHERE counter = 1")).containsExactly(String.valueOf(done));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = DatabaseKind.class,
+            names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void anInterruptedBackfillMustBeResumedOrRepairedBeforeAnyOtherRun(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Retort retort = interrupted(db);
+            List<HistoryEntry> history = history(retort, db);
+            assertThat(history.get(history.size() - 1).outcome()).isEqualTo("resumable");
+            assertThat(retort.check(true).findings()).anySatisfy(f -> assertThat(f.message())
+                    .startsWith("revision b2 (versions/b2_r.java) was interrupted in a backfill of its upgrade"));
+            assertThatThrownBy(() -> retort.downgrade("base", RunOptions.defaults(), MigrationListener.NONE))
+                    .isInstanceOf(DirtyDatabaseException.class)
+                    .hasMessage("revision b2 (versions/b2_r.java) was interrupted in a backfill of its upgrade (its"
+                            + " committed batches and checkpoint are kept); run 'retort upgrade' to a target that"
+                            + " includes it to resume it first, or undo its committed statements by hand and run"
+                            + " 'retort repair --rolled-back b2'; nothing was run");
+            assertThatThrownBy(() -> retort.stamp(List.of("b2"), false)).isInstanceOf(DirtyDatabaseException.class);
+            assertThat(retort.current()).containsExactly("a1");
+
+            // undone by hand, then repaired: the checkpoint goes, and the next upgrade starts afresh
+            try (Connection c = db.connect();
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("ALTER TABLE item DROP COLUMN counter");
+                s.execute("UPDATE item SET note = NULL");
+            }
+            retort.repair(RepairAction.ROLLED_BACK, List.of("b2"));
+            assertThat(query(db, "SELECT COUNT(*) FROM retort_checkpoint")).containsExactly("0");
+            retort.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE);
+            assertThat(query(db, "SELECT COUNT(*) FROM item WHERE counter = 1 AND note = 'prepared'"))
+                    .containsExactly(String.valueOf(ROWS));
         }
     }
 

@@ -65,8 +65,8 @@ class DataValidationTest {
 
             assertThatThrownBy(() -> retort.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE))
                     .isInstanceOf(MigrationFailedException.class)
-                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:")
-                    .hasMessageContaining("): precondition failed: 2 rows of account" + " have an empty email")
+                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:7): precondition failed: 2 rows of account"
+                            + " have an empty email")
                     .hasCauseInstanceOf(PreconditionFailedException.class);
             assertThat(retort.current()).containsExactly("a1");
             assertThat(rows(db)).isEqualTo(before);
@@ -94,8 +94,9 @@ class DataValidationTest {
 
             assertThatThrownBy(() -> retort.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE))
                     .isInstanceOf(MigrationFailedException.class)
-                    .hasMessageStartingWith("revision b2 (versions/b2_r.java:")
-                    .hasMessageContaining("): postcondition failed: 1 row of account" + " has no normalized email")
+                    .hasMessageStartingWith(
+                            "revision b2 (versions/b2_r.java:10): postcondition failed: 1 row of account"
+                                    + " has no normalized email")
                     .hasCauseInstanceOf(PostconditionFailedException.class);
             assertThat(retort.current()).containsExactly("a1");
             assertThat(rows(db)).isEqualTo(before).containsExactly("1: Ann@X.io:-", "2::-", "3:-:-");

@@ -73,6 +73,7 @@ public final class AppliedRevisions {
     public List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         dirty().forEach(d -> findings.add(d.finding()));
+        interrupted().forEach(i -> findings.add(i.finding()));
         for (String head : heads) {
             if (!byId.containsKey(head)) {
                 findings.add(Finding.inDatabase("unknown-version", head, unknownHead(head)));
@@ -107,19 +108,24 @@ public final class AppliedRevisions {
      * @throws DirtyDatabaseException naming the first dirty revision and how to continue
      */
     public void refuseDirty() {
-        refuseDirty(java.util.Set.of());
-    }
-
-    /**
-     * Like {@link #refuseDirty()}, but lets through the revisions in {@code resumable}: a step
-     * interrupted inside a backfill left a checkpoint, and running it again resumes it.
-     */
-    public void refuseDirty(java.util.Set<String> resumable) {
-        List<DirtyRevision> dirty =
-                dirty().stream().filter(d -> !resumable.contains(d.revision())).toList();
+        List<DirtyRevision> dirty = dirty();
         if (!dirty.isEmpty()) {
             DirtyRevision first = dirty.get(0);
             throw new DirtyDatabaseException(first.refusal(more(dirty.size(), "dirty revision")), first.revision());
+        }
+    }
+
+    /**
+     * Refuses a run that would leave a backfill interrupted: one whose {@code steps} do not run the
+     * interrupted step again ({@code stamp} passes none).
+     *
+     * @throws DirtyDatabaseException naming the interrupted revision and how to continue
+     */
+    public void refuseInterrupted(List<MigrationStep> steps) {
+        for (InterruptedBackfill interrupted : interrupted()) {
+            if (!interrupted.resumedBy(steps)) {
+                throw new DirtyDatabaseException(interrupted.refusal(), interrupted.revision());
+            }
         }
     }
 
@@ -162,12 +168,18 @@ public final class AppliedRevisions {
         return warnings;
     }
 
-    /** The history row that leaves {@code revision} dirty, if it is dirty. */
+    /** The history row that leaves {@code revision} dirty or interrupted in a backfill, if it is. */
     public Optional<HistoryEntry> dirtyEntry(String revision) {
-        return dirty().stream()
+        Optional<HistoryEntry> dirty = dirty().stream()
                 .filter(d -> d.revision().equals(revision))
                 .map(DirtyRevision::entry)
                 .findFirst();
+        return dirty.isPresent()
+                ? dirty
+                : interrupted().stream()
+                        .filter(i -> i.revision().equals(revision))
+                        .map(InterruptedBackfill::entry)
+                        .findFirst();
     }
 
     /** Whether the history records {@code revision} as applied although it has no file. */
@@ -185,18 +197,34 @@ public final class AppliedRevisions {
 
     /** The revisions left dirty, oldest first. */
     List<DirtyRevision> dirty() {
-        Map<String, HistoryEntry> latest = new LinkedHashMap<>();
-        for (HistoryEntry entry : history) {
-            latest.remove(entry.revision()); // keep insertion order = order of the latest rows
-            latest.put(entry.revision(), entry);
-        }
         List<DirtyRevision> dirty = new ArrayList<>();
-        for (HistoryEntry entry : latest.values()) {
+        for (HistoryEntry entry : latestRows().values()) {
             if (DirtyRevision.isDirty(entry)) {
                 dirty.add(new DirtyRevision(entry, find(entry.revision())));
             }
         }
         return dirty;
+    }
+
+    /** The revisions interrupted in a backfill, oldest first. */
+    List<InterruptedBackfill> interrupted() {
+        List<InterruptedBackfill> interrupted = new ArrayList<>();
+        for (HistoryEntry entry : latestRows().values()) {
+            if (InterruptedBackfill.isInterrupted(entry)) {
+                interrupted.add(new InterruptedBackfill(entry, find(entry.revision())));
+            }
+        }
+        return interrupted;
+    }
+
+    /** Each revision's latest history row, in the order of those rows. */
+    private Map<String, HistoryEntry> latestRows() {
+        Map<String, HistoryEntry> latest = new LinkedHashMap<>();
+        for (HistoryEntry entry : history) {
+            latest.remove(entry.revision()); // keep insertion order = order of the latest rows
+            latest.put(entry.revision(), entry);
+        }
+        return latest;
     }
 
     List<DriftedRevision> drifted() {

@@ -32,21 +32,6 @@ final class CheckpointTable {
         return Tables.qualified(dialect, schema, NAME);
     }
 
-    /** The revisions with a checkpoint: steps interrupted inside a backfill, which a rerun resumes. */
-    java.util.Set<String> revisions(Connection connection) throws SQLException {
-        java.util.Set<String> revisions = new java.util.LinkedHashSet<>();
-        if (!exists(connection)) {
-            return revisions;
-        }
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT revision FROM " + qualifiedName())) {
-            while (rs.next()) {
-                revisions.add(rs.getString(1));
-            }
-        }
-        return revisions;
-    }
-
     /** The checkpoint of an interrupted step, if there is one. */
     Optional<Checkpoint> find(Connection connection, String revision, String direction) throws SQLException {
         if (!exists(connection)) {
@@ -128,6 +113,17 @@ final class CheckpointTable {
             s.setString(1, revision);
             s.setString(2, direction);
             s.executeUpdate();
+        }
+    }
+
+    /** Removes every checkpoint of {@code revision}: a repair settled its state by hand. */
+    void forget(Connection connection, String revision) throws SQLException {
+        if (exists(connection)) {
+            try (PreparedStatement s =
+                    connection.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE revision = ?")) {
+                s.setString(1, revision);
+                s.executeUpdate();
+            }
         }
     }
 

@@ -12,18 +12,21 @@ import java.util.Optional;
 /**
  * Writes what {@code retort repair} decides: a history row (a new checksum accepted, a dirty
  * revision resolved, a missing revision forgotten) and, for a dirty revision marked applied, the
- * version-table change its run never made, in one transaction. Not thread-safe.
+ * version-table change its run never made, in one transaction, which also drops the revision's
+ * backfill checkpoints. Not thread-safe.
  */
 public final class HistoryRepair {
     private final Connection connection;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final CheckpointTable checkpoints;
 
     /** A writer over an open connection (not closed here); Retort's tables must exist. */
     public HistoryRepair(Connection connection, Dialect dialect, Optional<String> schema, String versionTable) {
         this.connection = connection;
         this.versions = new VersionTable(dialect, schema, versionTable);
         this.history = new HistoryTable(dialect, schema);
+        this.checkpoints = new CheckpointTable(dialect, schema);
     }
 
     /**
@@ -44,6 +47,9 @@ public final class HistoryRepair {
             connection.setAutoCommit(false);
             JdbcSqlSink sink = new JdbcSqlSink(connection);
             versions.apply(sink, changes);
+            // an interrupted backfill's checkpoint is void once its revision is settled by hand: a
+            // later run must not skip statements on its word
+            checkpoints.forget(connection, revision);
             history.record(
                     sink,
                     new HistoryEntry(

@@ -71,6 +71,14 @@ final class HistoryTable {
      * caller holds the migration lock, so the newest running row of the revision is this one.
      */
     long insertRunning(SqlSink sink, HistoryEntry start, String detail) {
+        return insertRunning(sink, start, detail, "running");
+    }
+
+    /**
+     * Inserts the in-progress row of a step with {@code outcome} {@code running}, or {@code
+     * resumable} for a step whose committed work a backfill checkpoint accounts for.
+     */
+    long insertRunning(SqlSink sink, HistoryEntry start, String detail, String outcome) {
         record(
                 sink,
                 new HistoryEntry(
@@ -80,13 +88,13 @@ final class HistoryTable {
                         start.startedAt(),
                         Duration.ZERO,
                         start.appliedBy(),
-                        "running",
+                        outcome,
                         Optional.of(detail),
                         Optional.empty()));
         try (var s = sink.connection()
                 .prepareStatement("SELECT MAX(id) FROM " + qualifiedName() + " WHERE revision = ? AND outcome = ?")) {
             s.setString(1, start.revision());
-            s.setString(2, "running");
+            s.setString(2, outcome);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -95,6 +103,11 @@ final class HistoryTable {
             throw new DatabaseException(
                     "cannot read back the running row in " + qualifiedName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Sets the outcome of an in-progress row: {@code running} or {@code resumable}. */
+    void updateOutcome(SqlSink sink, long id, String outcome) {
+        sink.execute("UPDATE " + qualifiedName() + " SET outcome = ? WHERE id = ?", Arrays.asList(outcome, id));
     }
 
     /** Replaces the detail of a running row (the statements committed so far). */

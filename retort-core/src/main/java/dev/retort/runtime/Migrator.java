@@ -64,15 +64,6 @@ public final class Migrator {
         return versions.read(connection);
     }
 
-    /** Revisions interrupted inside a backfill: not dirty, since a rerun resumes them. */
-    public java.util.Set<String> resumableRevisions() {
-        try {
-            return checkpoints.revisions(connection);
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot read " + checkpoints.qualifiedName() + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The history log, oldest first. */
     public List<HistoryEntry> history() {
         return history.read(connection);
@@ -140,13 +131,15 @@ public final class Migrator {
         Instant started = Instant.now();
         // two journals: the running history row that marks a step whose statements commit before its
         // bookkeeping (dirty if the process dies), and the checkpoint a backfill resumes from
+        ResumeJournal resume =
+                ResumeJournal.open(checkpoints, connection, script.id(), direction(step), single, listener);
         StepJournal journal = new StepJournal(
                 connection,
                 history,
                 entry(script.id(), direction(step), script.checksum(), started, "running", null),
-                !dialect.transactionalDdl());
-        ResumeJournal resume =
-                ResumeJournal.open(checkpoints, connection, script.id(), direction(step), single, listener);
+                !dialect.transactionalDdl(),
+                resume.resuming());
+        resume.onCheckpoint(journal::checkpointing);
         if (!single) {
             connection.setAutoCommit(true);
             if (!transactional) {
@@ -157,7 +150,9 @@ public final class Migrator {
             // back; where DDL commits implicitly (MySQL, MariaDB, H2) it still does so as it runs
             connection.setAutoCommit(!script.transactional());
         }
-        RecordingSink sink = new RecordingSink(new JournalingSink(resume.wrap(new JdbcSqlSink(connection)), journal));
+        // the resume journal is outermost: statements a resumed step skips never reach the database
+        // nor the running row
+        RecordingSink sink = new RecordingSink(resume.wrap(new JournalingSink(new JdbcSqlSink(connection), journal)));
         ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), resume);
         try {
             if (step.direction() == Direction.UPGRADE) {
@@ -210,7 +205,8 @@ public final class Migrator {
                         applied.isEmpty(),
                         step.direction() == Direction.UPGRADE)
                 + resume.resumeNote().map(note -> "; " + note).orElse("");
-        String outcome = applied.isEmpty() ? "failed" : "dirty";
+        // committed work a backfill checkpoint accounts for can be finished by a rerun
+        String outcome = journal.resumable() ? "resumable" : applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
             journal.finish(

@@ -42,6 +42,7 @@ final class ResumeJournal {
     private int backfills;
     private long processed;
     private boolean counted;
+    private Runnable beforeCheckpointCommit = () -> {};
 
     private ResumeJournal(
             CheckpointTable table,
@@ -112,6 +113,16 @@ final class ResumeJournal {
         return replaying;
     }
 
+    /** Runs {@code hook} when a backfill's checkpoint is about to commit (the history row follows it). */
+    void onCheckpoint(Runnable hook) {
+        this.beforeCheckpointCommit = hook;
+    }
+
+    /** Whether an interrupted run left a checkpoint this step resumes from. */
+    boolean resuming() {
+        return interrupted.isPresent();
+    }
+
     /** A backfill of {@code backfillTable} begins: checks or writes the checkpoint (uncommitted). */
     Start startBackfill(String backfillTable) {
         if (singleTransaction) {
@@ -136,6 +147,7 @@ final class ResumeJournal {
                 throw mismatch("runs different statements before that backfill");
             }
             replaying = false;
+            beforeCheckpointCommit.run();
             return new Start(false, journal(checkpoint.lastKey(), checkpoint.rowsDone()));
         }
         try {
@@ -157,6 +169,7 @@ final class ResumeJournal {
                     "cannot write the backfill checkpoint to " + table.qualifiedName() + ": " + e.getMessage(), e);
         }
         checkpointed = true;
+        beforeCheckpointCommit.run();
         return new Start(false, journal(Optional.empty(), 0));
     }
 

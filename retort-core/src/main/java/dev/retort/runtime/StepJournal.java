@@ -14,7 +14,13 @@ import java.util.List;
  * committed so far; the step's bookkeeping turns it into the final row in the same transaction as
  * the version-table change. A process that dies in between leaves the row {@code running}: the
  * revision is dirty and runs refuse until it is repaired. Steps that commit all at once never
- * write the row. Not thread-safe.
+ * write the row.
+ *
+ * <p>A backfill is the exception: it commits the statements before it together with its
+ * checkpoint ({@link ResumeJournal}), and then its batches with the checkpoint's position, so a
+ * process that dies there leaves a state a rerun can finish. From that commit until the step
+ * commits anything else the row is {@code resumable}, not {@code running}: runs that resume the
+ * step go ahead, others are refused. Not thread-safe.
  */
 final class StepJournal {
     private final Connection connection;
@@ -24,6 +30,8 @@ final class StepJournal {
     private final List<String> committed = new ArrayList<>();
     private final boolean ddlCommitsImplicitly;
     private long id = -1;
+    private boolean resumable;
+    private boolean checkpointCommit;
 
     /**
      * A journal for one step. {@code ddlCommitsImplicitly} is true where DDL commits (MySQL,
@@ -31,10 +39,37 @@ final class StepJournal {
      * commits it together with everything before it.
      */
     StepJournal(Connection connection, HistoryTable history, HistoryEntry start, boolean ddlCommitsImplicitly) {
+        this(connection, history, start, ddlCommitsImplicitly, false);
+    }
+
+    /**
+     * A journal for one step; {@code resuming} when the step resumes an interrupted backfill, whose
+     * committed work the checkpoint accounts for until this run commits something of its own.
+     */
+    StepJournal(
+            Connection connection,
+            HistoryTable history,
+            HistoryEntry start,
+            boolean ddlCommitsImplicitly,
+            boolean resuming) {
         this.connection = connection;
         this.history = history;
         this.start = start;
         this.ddlCommitsImplicitly = ddlCommitsImplicitly;
+        this.resumable = resuming;
+    }
+
+    /**
+     * The next commit point is a backfill's start, committing its checkpoint: the row is written
+     * (or turned) {@code resumable} in that same transaction.
+     */
+    void checkpointing() {
+        checkpointCommit = true;
+    }
+
+    /** Whether what the step committed so far is exactly what a backfill checkpoint accounts for. */
+    boolean resumable() {
+        return resumable;
     }
 
     /**
@@ -42,9 +77,23 @@ final class StepJournal {
      * called just before a commit point it commits with the statements before it.
      */
     void open() {
+        boolean backfill = checkpointCommit;
+        checkpointCommit = false;
         if (id < 0) {
             committed.addAll(completed); // a commit point is about to commit what ran in the transaction
-            id = history.insertRunning(new JdbcSqlSink(connection), start, progress(null));
+            resumable |= backfill;
+            id = history.insertRunning(
+                    new JdbcSqlSink(connection), start, progress(null), resumable ? "resumable" : "running");
+        } else {
+            outcome(backfill);
+        }
+    }
+
+    /** Keeps the row's outcome in step with what is about to commit. */
+    private void outcome(boolean checkpointed) {
+        if (checkpointed != resumable) {
+            resumable = checkpointed;
+            history.updateOutcome(new JdbcSqlSink(connection), id, resumable ? "resumable" : "running");
         }
     }
 
@@ -56,6 +105,7 @@ final class StepJournal {
     void starting(String sql) {
         if (isOpen() && commitsNow(sql)) {
             // committing here commits nothing the statement would not commit itself a moment later
+            outcome(false);
             history.updateDetail(new JdbcSqlSink(connection), id, progress(sql));
             commitIfInTransaction();
         }
@@ -66,6 +116,7 @@ final class StepJournal {
         completed.add(sql);
         if (isOpen() && commitsNow(sql)) {
             // what ran before it in the open transaction committed with it
+            outcome(false);
             committed.clear();
             committed.addAll(completed);
             // one more round trip per statement, so that a crash between statements leaves an exact list
