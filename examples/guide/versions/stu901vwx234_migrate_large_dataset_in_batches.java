@@ -8,19 +8,22 @@ import dev.retort.ops.Ops;
  * <p>Improved: the guide pages with OFFSET over {@code WHERE new_field IS NULL}; updated rows leave
  * the filter while the offset still advances, so it skips half the rows, and each page re-scans
  * the skipped ones (quadratic). Its downgrade is {@code pass}, leaving data and version table
- * disagreeing. Here the data is transformed by the database and the downgrade restores
- * {@code new_field} to NULL, which is what it was before this revision.
+ * disagreeing. Here {@code op.backfill} walks the table by its key in batches, each committed on
+ * its own with a checkpoint (resumable, every row once, short row locks), and the downgrade
+ * restores {@code new_field} to NULL, which is what it was before this revision.
  */
 @Revision(id = "stu901vwx234", revises = "pqr678stu901",
           message = "Migrate large dataset in batches", created = "2026-01-14 16:00:00")
 final class MigrateLargeDatasetInBatches implements Migration {
     @Override
     public void upgrade(Ops op) {
-        op.execute("UPDATE large_table SET new_field = UPPER(old_field) WHERE new_field IS NULL AND old_field IS NOT NULL");
+        op.backfill("large_table", b -> b
+                .set("new_field", "UPPER(old_field)")
+                .where("new_field IS NULL AND old_field IS NOT NULL"));
     }
 
     @Override
     public void downgrade(Ops op) {
-        op.execute("UPDATE large_table SET new_field = NULL");
+        op.backfill("large_table", b -> b.set("new_field", "NULL").where("new_field IS NOT NULL"));
     }
 }

@@ -1,12 +1,8 @@
 import dev.retort.Migration;
-import dev.retort.RetortException;
 import dev.retort.Revision;
 import dev.retort.ops.Column;
 import dev.retort.ops.Ops;
 import dev.retort.ops.Types;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Pattern "Migration with Validation".
@@ -21,30 +17,14 @@ import java.sql.Statement;
 final class MigrationWithDataValidation implements Migration {
     @Override
     public void upgrade(Ops op) {
-        String user = op.quote("user");
-        long invalid = scalar(op, "SELECT COUNT(*) FROM " + user + " WHERE email IS NULL OR email = ''");
-        if (invalid > 0) {
-            throw new RetortException("cannot migrate: " + invalid + " rows of user have an empty email");
-        }
+        op.requireNone("user", "email IS NULL OR email = ''", "have an empty email");
         op.addColumn("user", Column.of("email_normalized", Types.string(255)));
-        op.execute("UPDATE " + user + " SET email_normalized = LOWER(TRIM(email)) WHERE email IS NOT NULL");
-        long broken = scalar(op, "SELECT COUNT(*) FROM " + user + " WHERE email IS NOT NULL AND email_normalized IS NULL");
-        if (broken > 0) {
-            throw new RetortException("migration resulted in invalid data: " + broken + " rows without email_normalized");
-        }
+        op.execute("UPDATE " + op.quote("user") + " SET email_normalized = LOWER(TRIM(email)) WHERE email IS NOT NULL");
+        op.checkNone("user", "email IS NOT NULL AND email_normalized IS NULL", "have no email_normalized");
     }
 
     @Override
     public void downgrade(Ops op) {
         op.dropColumn("user", "email_normalized");
-    }
-
-    private static long scalar(Ops op, String sql) {
-        try (Statement s = op.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new RetortException(e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.check.AppliedRevisions;
+import dev.retort.check.CheckReport;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.graph.MigrationStep;
@@ -166,17 +168,49 @@ public final class Retort {
         }
     }
 
-    /** Applies revisions up to {@code target} ({@code heads} for all); returns where the database is now. */
+    /**
+     * Applies revisions up to {@code target} ({@code heads} for all). Refuses before the first step
+     * while a revision is dirty or an applied revision's file changed; warns the listener of applied
+     * revisions whose file is missing. Returns where the database is now.
+     */
     public Set<String> upgrade(String target, RunOptions options, MigrationListener listener) {
-        return run(options, listener, (migrator, heads) -> graph().upgradePlan(heads, target));
+        return run(options, listener, (record, heads) -> {
+            record.refuseChanges();
+            record.missingWarnings().forEach(listener::notice);
+            return graph().upgradePlan(heads, target);
+        });
     }
 
     /**
-     * Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible;
-     * returns where the database is now.
+     * Reverts revisions down to {@code target}, refusing before anything runs if one is irreversible
+     * or a revision is dirty; a reverted revision whose file changed since it was applied is reported
+     * to the listener as a warning. Returns where the database is now.
      */
     public Set<String> downgrade(String target, RunOptions options, MigrationListener listener) {
-        return run(options, listener, (migrator, heads) -> checkReversible(graph().downgradePlan(heads, target)));
+        return run(options, listener, (record, heads) -> {
+            List<MigrationStep> steps = checkReversible(graph().downgradePlan(heads, target));
+            record.driftWarnings(steps).forEach(listener::notice);
+            return steps;
+        });
+    }
+
+    /**
+     * Validates the script directory, the database's record of applied revisions and the pending
+     * revisions ({@code retort check}). Never creates the database or Retort's tables.
+     *
+     * @param readDatabase false to check the files alone
+     */
+    public CheckReport check(boolean readDatabase) {
+        return new Checks(this).run(readDatabase);
+    }
+
+    /**
+     * Records a decision about revisions the database's record disagrees with ({@code retort repair}):
+     * a changed file accepted, a dirty revision resolved, a missing file forgotten. Holds the migration
+     * lock; returns one line per revision saying what was done.
+     */
+    public List<String> repair(RepairAction action, List<String> revisions) {
+        return new Repairs(this).run(action, revisions);
     }
 
     /** Sets the version table to {@code revisions} without running migrations. */
@@ -184,6 +218,10 @@ public final class Retort {
         try (Connection connection = connect();
                 MigrationLock lock = lock(connection, RunOptions.defaults())) {
             Migrator migrator = migrator(connection, RunOptions.defaults(), MigrationListener.NONE);
+            AppliedRevisions record =
+                    AppliedRevisions.of(graph(), scripts(), migrator.currentHeads(), migrator.history());
+            record.refuseDirty();
+            record.refuseInterrupted(List.of());
             Set<String> heads = purge ? Set.of() : knownHeads(migrator.currentHeads());
             migrator.stamp(graph().stampPlan(heads, revisions, purge), purge);
         } catch (SQLException e) {
@@ -213,7 +251,7 @@ public final class Retort {
     }
 
     private interface Planner {
-        List<MigrationStep> plan(Migrator migrator, Set<String> heads);
+        List<MigrationStep> plan(AppliedRevisions record, Set<String> heads);
     }
 
     private Set<String> run(RunOptions options, MigrationListener listener, Planner planner) {
@@ -224,7 +262,11 @@ public final class Retort {
                 MigrationLock lock = lock(connection, options)) {
             Migrator migrator = migrator(connection, options, listener);
             Set<String> heads = knownHeads(migrator.currentHeads());
-            List<MigrationStep> steps = planner.plan(migrator, heads);
+            AppliedRevisions record = AppliedRevisions.of(graph(), scripts(), heads, migrator.history());
+            record.refuseDirty();
+            List<MigrationStep> steps = planner.plan(record, heads);
+            // a backfill left interrupted is finished by running its step again, never skipped
+            record.refuseInterrupted(steps);
             migrator.run(steps, this::script, loader(dialect()));
             return migrator.currentHeads();
         } catch (SQLException e) {
@@ -236,8 +278,11 @@ public final class Retort {
         for (MigrationStep step : steps) {
             RevisionScript s = script(step.revision().id());
             if (!s.hasDowngrade()) {
+                String why = s.irreversible()
+                        .map(reason -> "it is marked @Irreversible(\"" + reason + "\")")
+                        .orElse("it has no downgrade section");
                 throw new IrreversibleMigrationException("cannot downgrade through revision " + s.id() + " ("
-                        + s.origin() + "): it has no downgrade section; nothing was run");
+                        + s.origin() + "): " + why + "; nothing was run");
             }
         }
         return steps;
@@ -255,17 +300,17 @@ public final class Retort {
         return heads;
     }
 
-    private MigrationLock lock(Connection connection, RunOptions options) {
+    MigrationLock lock(Connection connection, RunOptions options) {
         String key = settings.versionTableSchema().map(s -> s + ".").orElse("") + settings.versionTable();
         return MigrationLocks.acquire(
                 connection, settings.effectiveUrl(), settings.user(), settings.password(), key, options.lockTimeout());
     }
 
-    private Connection connect() {
+    Connection connect() {
         return Connector.open(settings.effectiveUrl(), settings.user(), settings.password());
     }
 
-    private Dialect dialect() {
+    Dialect dialect() {
         return Dialects.forUrl(settings.effectiveUrl());
     }
 
@@ -278,7 +323,7 @@ public final class Retort {
                 offlineDialect(dialectName), settings.versionTableSchema(), settings.versionTable(), options);
     }
 
-    private Migrator migrator(Connection connection, RunOptions options, MigrationListener listener) {
+    Migrator migrator(Connection connection, RunOptions options, MigrationListener listener) {
         return new Migrator(
                 connection, dialect(), settings.versionTableSchema(), settings.versionTable(), options, listener);
     }

@@ -32,6 +32,10 @@ public final class SettingsLoader {
             "scripts", List.of("dir", "version_locations"),
             "version_table", List.of("name", "schema"));
 
+    /** Values that name something: empty would only fail later, with a far less helpful message. */
+    private static final List<String> NAMES =
+            List.of("scripts.dir", "version_table.name", "version_table.schema", "database.url");
+
     private final Path workingDirectory;
     private final Map<String, String> environment;
     private Path configFile;
@@ -126,6 +130,9 @@ public final class SettingsLoader {
     private Optional<Path> locateConfig() {
         if (configFile != null) {
             Path file = workingDirectory.resolve(configFile).normalize();
+            if (Files.isDirectory(file)) {
+                throw new ConfigException("config file " + configFile + " is a directory; name a TOML file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new ConfigException("config file " + configFile + " does not exist");
             }
@@ -180,7 +187,11 @@ public final class SettingsLoader {
         int line = line(toml, key);
         boolean list = key.equals("scripts.version_locations");
         if (raw instanceof String s && !list) {
-            return Interpolation.apply(s, environment, file + ":" + line + ": " + key);
+            String value = Interpolation.apply(s, environment, file + ":" + line + ": " + key);
+            if (value.isBlank() && NAMES.contains(key)) {
+                throw new ConfigException(file + ":" + line + ": " + key + " must not be empty");
+            }
+            return value;
         }
         if (raw instanceof TomlArray array && list) {
             List<String> items = new ArrayList<>();

@@ -80,6 +80,43 @@ class ArchitectureTest {
     }
 
     @Test
+    void checksSitJustBelowTheFacade() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.retort.runtime..",
+                        "dev.retort.script..",
+                        "dev.retort.graph..",
+                        "dev.retort.ops..",
+                        "dev.retort.dialect..",
+                        "dev.retort.schema..",
+                        "dev.retort.data..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.retort.check..")
+                .check(classes);
+    }
+
+    @Test
+    void dataHelpersSitOnJdbcAlone() {
+        // the runtime hands the data layer a DataSession; the layer itself stays free of the runtime,
+        // the dialects and the operations (which refer to it)
+        noClasses()
+                .that()
+                .resideInAPackage("dev.retort.data..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.retort.runtime..",
+                        "dev.retort.dialect..",
+                        "dev.retort.ops..",
+                        "dev.retort.script..",
+                        "dev.retort.schema..",
+                        "dev.retort.graph..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheFacadeUsesTheFacade() {
         noClasses()
                 .that()

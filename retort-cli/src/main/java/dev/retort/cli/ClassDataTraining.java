@@ -33,6 +33,7 @@ public final class ClassDataTraining {
                 List.of("--json", "history"),
                 List.of("upgrade", "--sql"),
                 List.of("current"),
+                List.of("check"),
                 List.of("upgrade"),
                 List.of("history", "--indicate-current"),
                 List.of("downgrade", "base"),

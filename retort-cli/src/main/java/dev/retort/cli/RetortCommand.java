@@ -6,6 +6,8 @@ import dev.retort.Settings;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,7 @@ final class RetortCommand implements Runnable {
 
     final Path workingDirectory;
     final Map<String, String> environment;
+    private Settings settings;
 
     RetortCommand(Path workingDirectory, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
@@ -44,7 +47,26 @@ final class RetortCommand implements Runnable {
 
     /** The settings resolved from the global options, the environment and the config file. */
     Settings settings() {
-        return options.settings(workingDirectory, environment);
+        settings = options.settings(workingDirectory, environment);
+        return settings;
+    }
+
+    /** Every password this run knows of (options, environment, config, URLs), to mask in messages. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        if (options.password != null) {
+            secrets.add(options.password);
+        }
+        if (environment.get("RETORT_PASSWORD") != null) {
+            secrets.add(environment.get("RETORT_PASSWORD"));
+        }
+        secrets.addAll(Redaction.passwordsIn(options.url));
+        secrets.addAll(Redaction.passwordsIn(environment.get("RETORT_URL")));
+        if (settings != null) {
+            settings.password().ifPresent(secrets::add);
+            secrets.addAll(Redaction.passwordsIn(settings.effectiveUrl()));
+        }
+        return secrets;
     }
 
     /** Runs the command line in the process's directory and environment, returning the exit code. */
@@ -61,11 +83,10 @@ final class RetortCommand implements Runnable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(errWriter);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String password = root.options.password != null ? root.options.password : env.get("RETORT_PASSWORD");
             String message = e instanceof RetortException
                     ? e.getMessage()
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            errWriter.println("error: " + Redaction.redact(oneLine(message), password));
+            errWriter.println("error: " + Redaction.redactAll(oneLine(message), root.secrets()));
             if (root.options.verbose) {
                 e.printStackTrace(errWriter);
             }
@@ -73,7 +94,11 @@ final class RetortCommand implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine failed = e.getCommandLine();
-            errWriter.println("error: " + oneLine(e.getMessage()));
+            // picocli words a few messages awkwardly ("Error: ...", "option option '-x'")
+            String message = oneLine(e.getMessage())
+                    .replaceFirst("^Error: ", "")
+                    .replace("Value for option option ", "Value for option ");
+            errWriter.println("error: " + message);
             errWriter.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             return CommandLine.ExitCode.USAGE;
         });

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.data.Progress;
 import dev.retort.graph.MigrationStep;
 import dev.retort.runtime.MigrationListener;
 import dev.retort.runtime.RunOptions;
@@ -56,11 +57,16 @@ abstract class RunCommand extends Subcommand {
         err().println("Now at " + String.join(", ", shown));
     }
 
-    /** Prints Alembic-style progress lines unless {@code --quiet}. */
+    /**
+     * Prints Alembic-style step lines unless {@code --quiet}, and the progress of long work: a live
+     * bar on a terminal, a plain line every few seconds otherwise.
+     */
     MigrationListener listener() {
         if (quiet()) {
             return MigrationListener.NONE;
         }
+        ProgressPrinter printer = new ProgressPrinter(
+                err(), ProgressPrinter.onTerminal(), ProgressPrinter.PLAIN_INTERVAL, System::nanoTime);
         return new MigrationListener() {
             @Override
             public void stepStarting(MigrationStep step, RevisionScript script) {
@@ -73,6 +79,7 @@ abstract class RunCommand extends Subcommand {
                 // a whole line before the step runs, as Alembic logs it: warnings and progress
                 // output of the step then start on lines of their own
                 err().println("Running " + arrow + ", " + script.message());
+                printer.stepStarting();
             }
 
             @Override
@@ -83,8 +90,19 @@ abstract class RunCommand extends Subcommand {
             }
 
             @Override
+            public void stepFailed(MigrationStep step, RevisionScript script) {
+                // a bar left open by failed work must not run into the error line
+                printer.interrupted();
+            }
+
+            @Override
             public void notice(String message) {
                 err().println(message);
+            }
+
+            @Override
+            public void progress(Progress progress) {
+                printer.progress(progress);
             }
         };
     }

@@ -28,6 +28,8 @@ final class Subcommands {
         ALL.put("show", ShowCommand::new);
         ALL.put("stamp", StampCommand::new);
         ALL.put("merge", MergeCommand::new);
+        ALL.put("check", CheckCommand::new);
+        ALL.put("repair", RepairCommand::new);
     }
 
     /** Global options that take a value, which may happen to be spelled like a command. */

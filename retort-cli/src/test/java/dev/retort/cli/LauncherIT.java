@@ -76,6 +76,20 @@ class LauncherIT {
         assertThat(dir.resolve("retort.db")).exists();
         assertThat(retort("current").out()).isEqualTo(c + " (head)\n");
 
+        // the generated downgrade() is empty: it must say that there is nothing to undo
+        Run empty = retort("downgrade", "-1");
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.err()).contains("downgrade() issued no operation");
+        Path revisionC = Files.list(dir.resolve("migrations/versions"))
+                .filter(p -> p.getFileName().toString().startsWith(c))
+                .findFirst()
+                .orElseThrow();
+        Files.writeString(
+                revisionC,
+                Files.readString(revisionC)
+                        .replace(
+                                "An empty downgrade fails.\n",
+                                "An empty downgrade fails.\n        op.noop(\"empty\");\n"));
         assertThat(retort("downgrade", "-1").exitCode()).isZero();
         assertThat(retort("current", "--json").out()).startsWith("[{\"revision\":\"" + b + "\"");
 

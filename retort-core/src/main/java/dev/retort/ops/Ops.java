@@ -1,5 +1,9 @@
 package dev.retort.ops;
 
+import dev.retort.data.Backfill;
+import dev.retort.data.BackfillResult;
+import dev.retort.data.Condition;
+import dev.retort.data.Table;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +122,81 @@ public interface Ops {
      * the live table, so it cannot be rendered in offline ({@code --sql}) mode.
      */
     void batchAlterTable(String table, Recreate recreate, Consumer<BatchOps> operations);
+
+    /**
+     * A handle on a table for changing data, as Alembic's {@code table('user', column('id'), ...)}:
+     * {@code Table user = op.table("user", "id", "status", "is_active");
+     * user.update().set("status", "active").where(user.column("is_active").eq(true)).execute();}.
+     * Names are quoted for the database and values bound. Declared columns are checked (a typo fails
+     * before any SQL runs); with none declared any column may be named.
+     */
+    Table table(String name, String... columns);
+
+    /**
+     * The first column of the first row of a query, converted to {@code type}: {@code long n =
+     * op.scalar(Long.class, "SELECT COUNT(*) FROM account WHERE email = ?", "")}. Null when there is
+     * no row or the value is NULL. Reads fail offline ({@code --sql}).
+     */
+    <T> T scalar(Class<T> type, String sql, Object... params);
+
+    /** Every row of a query, as maps from column label to value in column order. Reads fail offline. */
+    List<Map<String, Object>> queryForList(String sql, Object... params);
+
+    /**
+     * Changes every row of a large table in batches: {@code op.backfill("large_table", b ->
+     * b.set("new_field", "upper(old_field)").where("new_field IS NULL"))}, or with a Java transform,
+     * {@code b -> b.read("old_field").transform(row -> row.set("new_field", f(row.getString("old_field"))))}.
+     *
+     * <p>The table is walked by its primary key in keyset order (never {@code OFFSET}), each batch
+     * in its own transaction with a checkpoint, so every row is processed once even while rows are
+     * inserted and updated, and an interrupted run resumes after its last committed batch. The
+     * statements before the backfill commit when it starts; the rest of the revision and the
+     * version table commit at its end. Offline ({@code --sql}) a set-based backfill is written as one
+     * {@code UPDATE}; a Java transform is refused. Put large backfills in a revision of their own.
+     */
+    BackfillResult backfill(String table, Consumer<Backfill> definition);
+
+    /**
+     * A precondition: refuses to go on if any row of {@code table} matches {@code condition} (SQL),
+     * failing with the count: {@code op.requireNone("user", "email IS NULL OR email = ''", "have an
+     * empty email")} fails with {@code precondition failed: 12 rows of user have an empty email}.
+     * Call it first, before the revision changes anything. Offline it is noted in the script.
+     */
+    void requireNone(String table, String condition, String description);
+
+    /** A precondition with a built condition: {@code op.requireNone("user", user.column("email").isNull(), "...")}. */
+    void requireNone(String table, Condition condition, String description);
+
+    /**
+     * A postcondition: fails the revision, rolling its transaction back, if any row of {@code table}
+     * matches {@code condition} (SQL): {@code op.checkNone("user", "email IS NOT NULL AND
+     * email_normalized IS NULL", "have no normalized email")}.
+     */
+    void checkNone(String table, String condition, String description);
+
+    /** A postcondition with a built condition. */
+    void checkNone(String table, Condition condition, String description);
+
+    /**
+     * A row-count guard: counts {@code table} now and fails the revision, rolling it back, if the
+     * count differs when the upgrade (or downgrade) body has finished.
+     */
+    void expectUnchangedRowCount(String table);
+
+    /**
+     * Declares that this downgrade (or upgrade) has nothing to do, on purpose: {@code op.noop("the
+     * upgrade only analysed tables")}. A Java downgrade that issues no operation and does not say
+     * so fails, so that an empty body written by accident never moves the version table back.
+     */
+    void noop(String why);
+
+    /**
+     * Refuses this downgrade at run time: {@code op.irreversible("old prices are not kept")} fails
+     * the step (rolled back) with the reason. Prefer annotating the class {@code
+     * @Irreversible("why")}, which refuses a downgrade before any of it runs; use this when only
+     * the data can tell.
+     */
+    void irreversible(String why);
 
     /** Runs an operation value, such as another operation's {@link Operation#reverse()}. */
     void invoke(Operation operation);

@@ -1,10 +1,14 @@
 package dev.retort.runtime;
 
 import dev.retort.Redaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -35,10 +39,12 @@ public final class Connector {
             }
             return connection;
         } catch (SQLException e) {
+            List<String> secrets = new ArrayList<>(Redaction.passwordsIn(url));
+            password.ifPresent(secrets::add);
             throw new DatabaseConnectException(
                     "cannot connect to " + shown
                             + user.map(u -> " as '" + u + "'").orElse("") + ": "
-                            + Redaction.redact(firstLine(e.getMessage()), password.orElse(null)) + hint(e),
+                            + Redaction.redactAll(firstLine(e.getMessage()), secrets) + hint(url, e),
                     e);
         }
     }
@@ -87,8 +93,13 @@ public final class Connector {
         return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
     }
 
-    private static String hint(SQLException e) {
+    private static String hint(String url, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        Optional<Path> missingDirectory = sqliteDirectory(url).filter(d -> !Files.isDirectory(d));
+        if (missingDirectory.isPresent()) {
+            return " (the directory " + missingDirectory.get() + " does not exist; SQLite creates the file, not"
+                    + " its directory)";
+        }
         if (state.startsWith("28")) {
             return " (check the user and password: --user/--password, RETORT_USER/RETORT_PASSWORD, or [database] in retort.toml)";
         }
@@ -96,6 +107,20 @@ public final class Connector {
             return " (is the server running and reachable?)";
         }
         return "";
+    }
+
+    private static Optional<Path> sqliteDirectory(String url) {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return Optional.empty();
+        }
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = (query < 0 ? path : path.substring(0, query)).replaceFirst("^file:", "");
+        if (path.isEmpty() || path.contains(":memory:")) {
+            return Optional.empty();
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        return Optional.ofNullable(parent);
     }
 
     private static String firstLine(String message) {

@@ -1,5 +1,14 @@
 package dev.retort.runtime;
 
+import dev.retort.IrreversibleMigrationException;
+import dev.retort.data.Backfill;
+import dev.retort.data.BackfillResult;
+import dev.retort.data.Backfills;
+import dev.retort.data.Condition;
+import dev.retort.data.DataSession;
+import dev.retort.data.Queries;
+import dev.retort.data.Table;
+import dev.retort.data.Validation;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
@@ -51,6 +60,10 @@ public final class ExecutingOps implements Ops {
     private final Dialect dialect;
     private final SqlSink sink;
     private final Map<String, String> arguments;
+    private final DataSession data;
+    private final ResumeJournal journal;
+    private final Validation validation;
+    private boolean issued;
 
     /**
      * Creates the operations of one migration run.
@@ -60,13 +73,40 @@ public final class ExecutingOps implements Ops {
      * @param arguments the {@code -x} arguments, in the order given
      */
     public ExecutingOps(Dialect dialect, SqlSink sink, Map<String, String> arguments) {
+        this(dialect, sink, arguments, ResumeJournal.none(MigrationListener.NONE));
+    }
+
+    /** The operations of one step of the migrator, whose journal keeps backfill checkpoints. */
+    ExecutingOps(Dialect dialect, SqlSink sink, Map<String, String> arguments, ResumeJournal journal) {
         this.dialect = dialect;
         this.sink = sink;
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        this.journal = journal;
+        this.data = new SinkDataSession(dialect, sink, journal, () -> issued = true);
+        this.validation = new Validation(data);
+    }
+
+    /**
+     * Finishes the migration's body: runs the checks that wait for its end ({@link
+     * #expectUnchangedRowCount}). The runtime calls it before the version table is updated.
+     */
+    void complete() {
+        validation.complete();
+    }
+
+    /**
+     * Fails a downgrade that issued no operation (statement, data change, use of the connection) and
+     * did not declare {@link #noop}: an empty body written by accident.
+     */
+    void requireIssued() {
+        if (!issued) {
+            throw new EmptyDowngradeException();
+        }
     }
 
     @Override
     public void invoke(Operation operation) {
+        issued = true;
         if (operation instanceof Execute) {
             Execute execute = (Execute) operation;
             if (execute.params().isEmpty()) {
@@ -95,6 +135,7 @@ public final class ExecutingOps implements Ops {
 
     @Override
     public void batchAlterTable(String table, Recreate recreate, Consumer<BatchOps> operations) {
+        issued = true;
         TableBatch batch = new TableBatch(table);
         operations.accept(batch);
         if (SQLITE.equals(dialect.name())) {
@@ -235,7 +276,83 @@ public final class ExecutingOps implements Ops {
     }
 
     @Override
+    public Table table(String name, String... columns) {
+        return Table.of(data, name, columns);
+    }
+
+    @Override
+    public <T> T scalar(Class<T> type, String sql, Object... params) {
+        return Queries.scalar(data, sql, type, params);
+    }
+
+    @Override
+    public List<Map<String, Object>> queryForList(String sql, Object... params) {
+        return Queries.list(data, sql, params);
+    }
+
+    @Override
+    public BackfillResult backfill(String table, Consumer<Backfill> definition) {
+        issued = true;
+        Backfill backfill = Backfill.of(table, definition);
+        if (sink.offline()) {
+            return Backfills.writeOffline(data, backfill);
+        }
+        ResumeJournal.Start start = journal.startBackfill(table);
+        if (start.skip()) {
+            LOG.info("backfill of {} completed in the interrupted run; skipped", table);
+            return BackfillResult.none();
+        }
+        BackfillResult[] result = new BackfillResult[1];
+        // the statements before the backfill commit with its checkpoint; each batch then commits on its own
+        sink.autocommit(() -> result[0] = Backfills.run(data, backfill, start.journal()));
+        journal.rows(result[0].rows());
+        return result[0];
+    }
+
+    @Override
+    public void requireNone(String table, String condition, String description) {
+        validation.requireNone(table, Condition.sql(condition), description);
+    }
+
+    @Override
+    public void requireNone(String table, Condition condition, String description) {
+        validation.requireNone(table, condition, description);
+    }
+
+    @Override
+    public void checkNone(String table, String condition, String description) {
+        validation.checkNone(table, Condition.sql(condition), description);
+    }
+
+    @Override
+    public void checkNone(String table, Condition condition, String description) {
+        validation.checkNone(table, condition, description);
+    }
+
+    @Override
+    public void expectUnchangedRowCount(String table) {
+        validation.expectUnchangedRowCount(table);
+    }
+
+    @Override
+    public void noop(String why) {
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("op.noop(why): say why there is nothing to do");
+        }
+        issued = true;
+        sink.comment("nothing to do: " + why);
+    }
+
+    @Override
+    public void irreversible(String why) {
+        throw new IrreversibleMigrationException("this revision cannot be downgraded: " + why
+                + "; annotate the class @Irreversible(\"...\") to refuse before anything runs");
+    }
+
+    @Override
     public Connection connection() {
+        // what the migration does with the connection is not seen: count it as issuing something
+        issued = true;
         return sink.connection();
     }
 

@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.Redaction;
+import dev.retort.RetortException;
 import dev.retort.script.RevisionScript;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,12 +18,13 @@ final class Failures {
             Optional<String> statement,
             Throwable error,
             List<String> applied,
-            boolean rolledBack) {
+            boolean rolledBack,
+            boolean upgrade) {
         StringBuilder message = new StringBuilder("revision ")
                 .append(script.id())
                 .append(" (")
                 .append(script.origin())
-                .append(error instanceof StatementFailure f ? ":" + f.line() : "")
+                .append(error instanceof StatementFailure f ? ":" + f.line() : javaLine(script, error))
                 .append("): ")
                 .append(reason(error));
         statement.ifPresent(sql -> message.append("; statement: ").append(shorten(sql)));
@@ -34,8 +36,16 @@ final class Failures {
             for (int i = 0; i < applied.size(); i++) {
                 message.append(i == 0 ? "" : " | ").append(i + 1).append(") ").append(shorten(applied.get(i)));
             }
-            message.append("; the version table still names the previous revision: undo those statements"
-                    + " or finish the revision by hand, then run upgrade again");
+            message.append(
+                            upgrade
+                                    ? "; the version table still names the previous revision"
+                                    : "; the version table still names this revision")
+                    .append(
+                            " and the revision is marked dirty: check the schema, then undo those statements and run 'retort repair --rolled-back ")
+                    .append(script.id())
+                    .append("', or complete the revision by hand and run 'retort repair --applied ")
+                    .append(script.id())
+                    .append("'");
         } else if (rolledBack) {
             message.append("; rolled back, the database is still at the previous revision");
         }
@@ -46,13 +56,37 @@ final class Failures {
     static String reason(Throwable error) {
         Throwable cause = error;
         while (cause != null) {
-            if (cause instanceof SQLException) {
-                return oneLine(Redaction.redactUrl(cause.getMessage()));
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                return oneLine(Redaction.redactUrl(cause.getMessage()))
+                        + (state.startsWith("08") ? " (the connection to the database was lost)" : "");
             }
             cause = cause.getCause();
         }
         String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : oneLine(Redaction.redactUrl(message));
+        if (message == null) {
+            return error.getClass().getSimpleName();
+        }
+        // Retort's own messages stand alone; a revision's own exception is named, as Java would print it
+        String prefix = error instanceof RetortException ? "" : error.getClass().getSimpleName() + ": ";
+        return prefix + oneLine(Redaction.redactUrl(message));
+    }
+
+    /** {@code :line} of the Java revision's code that threw, from the stack trace; empty if not there. */
+    private static String javaLine(RevisionScript script, Throwable error) {
+        if (script.className().isEmpty()) {
+            return "";
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String type = frame.getClassName();
+                if ((type.equals(script.className()) || type.startsWith(script.className() + "$"))
+                        && frame.getLineNumber() > 0) {
+                    return ":" + frame.getLineNumber();
+                }
+            }
+        }
+        return "";
     }
 
     static String shorten(String sql) {

@@ -26,4 +26,10 @@ public record HistoryEntry(
         String appliedBy,
         String outcome,
         Optional<String> detail,
-        Optional<Long> rowsProcessed) {}
+        Optional<Long> rowsProcessed) {
+
+    /** This entry with the rows a data migration processed. */
+    public HistoryEntry withRows(Optional<Long> rows) {
+        return new HistoryEntry(revision, direction, checksum, startedAt, duration, appliedBy, outcome, detail, rows);
+    }
+}

@@ -66,6 +66,67 @@ final class HistoryTable {
                         entry.rowsProcessed().orElse(null)));
     }
 
+    /**
+     * Inserts the {@code running} row of a step (see {@link StepJournal}) and returns its id. The
+     * caller holds the migration lock, so the newest running row of the revision is this one.
+     */
+    long insertRunning(SqlSink sink, HistoryEntry start, String detail) {
+        return insertRunning(sink, start, detail, "running");
+    }
+
+    /**
+     * Inserts the in-progress row of a step with {@code outcome} {@code running}, or {@code
+     * resumable} for a step whose committed work a backfill checkpoint accounts for.
+     */
+    long insertRunning(SqlSink sink, HistoryEntry start, String detail, String outcome) {
+        record(
+                sink,
+                new HistoryEntry(
+                        start.revision(),
+                        start.direction(),
+                        start.checksum(),
+                        start.startedAt(),
+                        Duration.ZERO,
+                        start.appliedBy(),
+                        outcome,
+                        Optional.of(detail),
+                        Optional.empty()));
+        try (var s = sink.connection()
+                .prepareStatement("SELECT MAX(id) FROM " + qualifiedName() + " WHERE revision = ? AND outcome = ?")) {
+            s.setString(1, start.revision());
+            s.setString(2, outcome);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(
+                    "cannot read back the running row in " + qualifiedName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets the outcome of an in-progress row: {@code running} or {@code resumable}. */
+    void updateOutcome(SqlSink sink, long id, String outcome) {
+        sink.execute("UPDATE " + qualifiedName() + " SET outcome = ? WHERE id = ?", Arrays.asList(outcome, id));
+    }
+
+    /** Replaces the detail of a running row (the statements committed so far). */
+    void updateDetail(SqlSink sink, long id, String detail) {
+        sink.execute("UPDATE " + qualifiedName() + " SET detail = ? WHERE id = ?", Arrays.asList(limit(detail), id));
+    }
+
+    /** Turns a running row into the step's final row. */
+    void finish(SqlSink sink, long id, String outcome, Duration took, String detail, Optional<Long> rows) {
+        sink.execute(
+                "UPDATE " + qualifiedName()
+                        + " SET outcome = ?, duration_ms = ?, detail = ?, rows_processed = ? WHERE id = ?",
+                Arrays.asList(outcome, took.toMillis(), detail == null ? null : limit(detail), rows.orElse(null), id));
+    }
+
+    private static String limit(String detail) {
+        return detail.length() > 2000 ? detail.substring(0, 2000) : detail;
+    }
+
     /** The history row of an offline script: no duration, the time of running the script. */
     void recordOffline(SqlSink sink, String revision, String direction, String checksum) {
         sink.execute(

@@ -49,6 +49,21 @@ public final class JdbcSqlSink implements SqlSink {
     }
 
     @Override
+    public long executeUpdate(String sql, List<?> params) {
+        LOG.debug("{} -- with {} bound parameter(s)", sql, params.size());
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object value = params.get(i);
+                statement.setObject(i + 1, value instanceof Enum ? ((Enum<?>) value).name() : value);
+            }
+            // executeUpdate, not executeLargeUpdate: not every driver has the latter
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StatementFailedException(sql, e, !params.isEmpty());
+        }
+    }
+
+    @Override
     public Connection connection() {
         return connection;
     }

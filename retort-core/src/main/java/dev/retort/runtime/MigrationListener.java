@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.data.Progress;
 import dev.retort.graph.MigrationStep;
 import dev.retort.script.RevisionScript;
 import java.time.Duration;
@@ -18,6 +19,12 @@ public interface MigrationListener {
     /** A step committed. */
     default void stepFinished(MigrationStep step, RevisionScript script, Duration took) {}
 
+    /** A step failed; the run stops with its error. */
+    default void stepFailed(MigrationStep step, RevisionScript script) {}
+
     /** A free-form notice (e.g. a comment skipped on a database without comments). */
     default void notice(String message) {}
+
+    /** Long work inside a step (a backfill) reports where it stands, after each batch and when it finishes. */
+    default void progress(Progress progress) {}
 }

@@ -8,6 +8,7 @@ import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class Migrator {
     private final Dialect dialect;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final CheckpointTable checkpoints;
     private final RunOptions options;
     private final MigrationListener listener;
 
@@ -52,6 +54,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.versions = new VersionTable(dialect, schema, versionTable);
         this.history = new HistoryTable(dialect, schema);
+        this.checkpoints = new CheckpointTable(dialect, schema);
         this.options = options;
         this.listener = listener;
     }
@@ -125,31 +128,57 @@ public final class Migrator {
             throws SQLException {
         listener.stepStarting(step, script);
         boolean transactional = dialect.transactionalDdl() && script.transactional();
-        if (!single) {
-            connection.setAutoCommit(!transactional);
-        }
-        RecordingSink sink = new RecordingSink(new JdbcSqlSink(connection));
-        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
         Instant started = Instant.now();
+        // two journals: the running history row that marks a step whose statements commit before its
+        // bookkeeping (dirty if the process dies), and the checkpoint a backfill resumes from
+        ResumeJournal resume =
+                ResumeJournal.open(checkpoints, connection, script.id(), direction(step), single, listener);
+        StepJournal journal = new StepJournal(
+                connection,
+                history,
+                entry(script.id(), direction(step), script.checksum(), started, "running", null),
+                !dialect.transactionalDdl(),
+                resume.resuming());
+        resume.onCheckpoint(journal::checkpointing);
+        if (!single) {
+            connection.setAutoCommit(true);
+            if (!transactional) {
+                // statements commit before the bookkeeping from here on: a crash must leave a trace
+                journal.open();
+            }
+            // data changes run in a transaction on every database, so that a failed check rolls them
+            // back; where DDL commits implicitly (MySQL, MariaDB, H2) it still does so as it runs
+            connection.setAutoCommit(!script.transactional());
+        }
+        // the resume journal is outermost: statements a resumed step skips never reach the database
+        // nor the running row
+        RecordingSink sink = new RecordingSink(resume.wrap(new JournalingSink(new JdbcSqlSink(connection), journal)));
+        ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), resume);
         try {
             if (step.direction() == Direction.UPGRADE) {
                 migration.upgrade(ops);
             } else {
                 migration.downgrade(ops);
+                if (script.kind() == ScriptKind.JAVA) {
+                    ops.requireIssued();
+                }
             }
+            ops.complete();
+            resume.complete();
             if (!transactional && !single) {
-                // the body ran in autocommit; the bookkeeping of a no-transaction revision is atomic
+                // the bookkeeping of a step that committed as it went is atomic
                 connection.setAutoCommit(false);
             }
             versions.apply(sink, step.versionChanges());
+            resume.clear();
             Duration took = Duration.between(started, Instant.now());
-            history.record(sink, entry(script.id(), direction(step), script.checksum(), started, "success", null));
+            journal.finish(sink, "success", took, null, resume.rowsProcessed());
             if (!single) {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
         } catch (RuntimeException | SQLException e) {
-            throw failed(step, script, sink, transactional || single, started, e);
+            throw failed(step, script, sink, journal, resume, transactional || single, started, e);
         }
     }
 
@@ -157,24 +186,47 @@ public final class Migrator {
             MigrationStep step,
             RevisionScript script,
             RecordingSink sink,
+            StepJournal journal,
+            ResumeJournal resume,
             boolean rolledBack,
             Instant started,
             Exception e) {
         rollbackQuietly();
-        List<String> applied = rolledBack ? List.of() : sink.completed();
-        String message = Failures.describe(script, sink.failedStatement(), e, applied, rolledBack);
-        String outcome = applied.isEmpty() ? "failed" : "dirty";
+        listener.stepFailed(step, script);
+        // once the journal is open it knows exactly what the database committed (commit points included)
+        List<String> applied = journal.isOpen()
+                ? journal.committed()
+                : rolledBack ? List.of() : script.transactional() ? sink.implicitlyCommitted() : sink.completed();
+        String message = Failures.describe(
+                        script,
+                        sink.failedStatement(),
+                        e,
+                        applied,
+                        applied.isEmpty(),
+                        step.direction() == Direction.UPGRADE)
+                + resume.resumeNote().map(note -> "; " + note).orElse("");
+        // committed work a backfill checkpoint accounts for can be finished by a rerun
+        String outcome = journal.resumable() ? "resumable" : applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
-            history.record(
+            journal.finish(
                     new JdbcSqlSink(connection),
-                    entry(script.id(), direction(step), script.checksum(), started, outcome, message));
+                    outcome,
+                    Duration.between(started, Instant.now()),
+                    message,
+                    resume.rowsProcessed());
         } catch (RuntimeException | SQLException logFailure) {
-            LOG.warn(
+            LOG.debug(
                     "could not record the failure of revision {} in {}: {}",
                     script.id(),
                     HistoryTable.NAME,
                     logFailure.getMessage());
+            if (journal.isOpen()) {
+                // the row stays "running": the next run will call the revision dirty, so say so now
+                message += "; the failure could not be recorded in " + HistoryTable.NAME + ", so the revision stays"
+                        + " marked as running and the next run will refuse it as dirty: once the schema is checked,"
+                        + " run 'retort repair --rolled-back " + script.id() + "' (or --applied)";
+            }
         }
         return new MigrationFailedException(
                 message, script.id(), script.file().toString(), sink.failedStatement(), applied, e);
@@ -222,11 +274,14 @@ public final class Migrator {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            LOG.warn("rollback failed: {}", e.getMessage());
+            LOG.debug("rollback failed: {}", e.getMessage());
         }
     }
 
     private void restoreAutoCommit() {
+        // switching autocommit back on commits an open transaction: after an Error skipped the
+        // rollback (a StackOverflowError in a migration, say) that would commit half a revision
+        rollbackQuietly();
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {

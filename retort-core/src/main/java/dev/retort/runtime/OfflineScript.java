@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,7 +62,11 @@ public final class OfflineScript {
                 migration.upgrade(ops);
             } else {
                 migration.downgrade(ops);
+                if (script.kind() == ScriptKind.JAVA) {
+                    ops.requireIssued();
+                }
             }
+            ops.complete();
             versions.apply(sink, step.versionChanges());
             history.recordOffline(
                     sink,

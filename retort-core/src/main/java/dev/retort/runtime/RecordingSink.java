@@ -13,6 +13,7 @@ import java.util.Optional;
 final class RecordingSink implements SqlSink {
     private final SqlSink target;
     private final List<String> completed = new ArrayList<>();
+    private int committed;
     private String current;
 
     RecordingSink(SqlSink target) {
@@ -23,16 +24,27 @@ final class RecordingSink implements SqlSink {
     public void execute(String sql) {
         current = sql;
         target.execute(sql);
-        completed.add(sql);
-        current = null;
+        done(sql);
     }
 
     @Override
     public void execute(String sql, List<?> parameters) {
         current = sql;
         target.execute(sql, parameters);
-        completed.add(sql);
-        current = null;
+        done(sql);
+    }
+
+    @Override
+    public long executeUpdate(String sql, List<?> parameters) {
+        current = sql;
+        long rows = target.executeUpdate(sql, parameters);
+        done(sql);
+        return rows;
+    }
+
+    @Override
+    public void comment(String text) {
+        target.comment(text);
     }
 
     @Override
@@ -48,11 +60,30 @@ final class RecordingSink implements SqlSink {
     @Override
     public void autocommit(Runnable block) {
         target.autocommit(block);
+        committed = completed.size();
     }
 
     /** The statement that was running when an exception escaped, if one was. */
     Optional<String> failedStatement() {
         return Optional.ofNullable(current);
+    }
+
+    private void done(String sql) {
+        completed.add(sql);
+        current = null;
+        if (!DataStatements.isData(sql)) {
+            // DDL commits implicitly where it is not transactional, and with it everything before it
+            committed = completed.size();
+        }
+    }
+
+    /**
+     * The statements that completed and were committed in a transaction that is otherwise still
+     * open: up to the last one that is not a data change (DDL commits implicitly on MySQL, MariaDB
+     * and H2), or to the last explicit commit.
+     */
+    List<String> implicitlyCommitted() {
+        return List.copyOf(completed.subList(0, committed));
     }
 
     /** The statements that completed. */

@@ -38,6 +38,12 @@ public final class ScriptSqlSink implements SqlSink {
     }
 
     @Override
+    public void comment(String text) {
+        text.lines().forEach(line -> write("-- " + line + "\n"));
+        write("\n");
+    }
+
+    @Override
     public Connection connection() {
         throw new OfflineException("revision reads data (op.connection()); it cannot run in offline --sql mode");
     }

@@ -18,6 +18,18 @@ public interface SqlSink {
     void execute(String sql, List<?> params);
 
     /**
+     * Runs one statement that changes data, with bound parameters, and returns the rows it changed;
+     * -1 where that is not known (offline).
+     */
+    default long executeUpdate(String sql, List<?> params) {
+        execute(sql, params);
+        return -1;
+    }
+
+    /** Writes a comment line into an offline script; a live sink ignores it. */
+    default void comment(String text) {}
+
+    /**
      * The live connection.
      *
      * @throws OfflineException in offline mode

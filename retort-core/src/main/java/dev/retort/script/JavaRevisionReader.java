@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +25,7 @@ final class JavaRevisionReader {
     private Map<String, List<String>> attributes;
     private int annotationLine;
     private String className;
+    private String irreversible;
 
     private JavaRevisionReader(Path file, String text) {
         this.file = file;
@@ -76,6 +78,10 @@ final class JavaRevisionReader {
         }
         int line = lexer.line();
         String name = qualifiedName();
+        if (depth == 0 && (name.equals("Irreversible") || name.equals("dev.retort.Irreversible"))) {
+            irreversible(line);
+            return false;
+        }
         if (!name.equals("Revision") && !name.equals("dev.retort.Revision")) {
             if (lexer.isPunctuation('(')) {
                 skipParentheses();
@@ -94,6 +100,41 @@ final class JavaRevisionReader {
         annotationLine = line;
         attributes = new RevisionAttributes(lexer).read();
         return true;
+    }
+
+    /** Reads {@code ("reason")} or {@code (value = "reason")} after {@code @Irreversible}. */
+    private void irreversible(int line) {
+        if (irreversible != null) {
+            throw lexer.error(line, "a second @Irreversible; give one reason");
+        }
+        String usage = "@Irreversible needs its reason as a string literal: @Irreversible(\"why\")";
+        if (!lexer.isPunctuation('(')) {
+            throw lexer.error(line, usage);
+        }
+        lexer.next();
+        if (lexer.is(Kind.IDENTIFIER, "value")) {
+            lexer.next();
+            if (!lexer.isPunctuation('=')) {
+                throw lexer.error(line, usage);
+            }
+            lexer.next();
+        }
+        StringBuilder reason = new StringBuilder();
+        do {
+            if (lexer.isPunctuation('+')) {
+                lexer.next();
+            }
+            if (lexer.kind() != Kind.STRING) {
+                throw lexer.error(line, usage);
+            }
+            reason.append(lexer.value());
+            lexer.next();
+        } while (lexer.isPunctuation('+'));
+        if (!lexer.isPunctuation(')') || reason.toString().isBlank()) {
+            throw lexer.error(line, usage);
+        }
+        lexer.next();
+        irreversible = reason.toString();
     }
 
     private String qualifiedName() {
@@ -150,7 +191,8 @@ final class JavaRevisionReader {
                 checksum,
                 binaryName,
                 true,
-                true);
+                irreversible == null,
+                Optional.ofNullable(irreversible));
     }
 
     private String single(String name) {

@@ -61,7 +61,15 @@ final class JavacRun {
             return new RetortException("the Java compiler failed without reporting an error; run with --verbose");
         }
         Diagnostic<? extends JavaFileObject> first = errors.get(0);
-        String message = first.getMessage(Locale.ROOT).lines().findFirst().orElse("error");
+        // "cannot find symbol" alone does not say which: javac's detail lines (symbol, location) do
+        String message = String.join(
+                "; ",
+                first.getMessage(Locale.ROOT)
+                        .lines()
+                        .map(l -> l.strip().replaceAll("\\s+", " "))
+                        .filter(l -> !l.isEmpty())
+                        .limit(3)
+                        .toList());
         if (first.getSource() instanceof RevisionSource source) {
             int line = (int) Math.max(1, first.getLineNumber());
             return new RevisionCompileException(source.script().file(), line, message);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +26,9 @@ import java.util.Set;
  * @param checksum SHA-256 of the file's text, see {@link ScriptChecksum}
  * @param className the annotated class's binary name for a Java revision; empty for SQL
  * @param transactional false for a SQL file marked {@code -- +retort no-transaction}
- * @param hasDowngrade false for a SQL file without a downgrade section (it is irreversible);
- *     always true for Java, whose downgrade is a method
+ * @param hasDowngrade false for a SQL file without a downgrade section and for a Java revision
+ *     marked {@code @Irreversible}: a downgrade through it is refused
+ * @param irreversible the reason of a Java revision's {@code @Irreversible}, if it has one
  */
 public record RevisionScript(
         String id,
@@ -41,7 +43,40 @@ public record RevisionScript(
         String checksum,
         String className,
         boolean transactional,
-        boolean hasDowngrade) {
+        boolean hasDowngrade,
+        Optional<String> irreversible) {
+
+    /** The metadata of a revision not marked {@code @Irreversible}. */
+    public RevisionScript(
+            String id,
+            List<String> revises,
+            Set<String> branchLabels,
+            List<String> dependsOn,
+            String message,
+            String created,
+            Path file,
+            String origin,
+            ScriptKind kind,
+            String checksum,
+            String className,
+            boolean transactional,
+            boolean hasDowngrade) {
+        this(
+                id,
+                revises,
+                branchLabels,
+                dependsOn,
+                message,
+                created,
+                file,
+                origin,
+                kind,
+                checksum,
+                className,
+                transactional,
+                hasDowngrade,
+                Optional.empty());
+    }
 
     /** Copies the collections; {@code branchLabels} keeps its order. */
     public RevisionScript {
@@ -56,6 +91,7 @@ public record RevisionScript(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(checksum, "checksum");
         Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(irreversible, "irreversible");
     }
 
     /** Whether this revision revises nothing, i.e. starts a history. */

@@ -45,6 +45,10 @@ public final class ScriptDirectory {
      * scripts.version_locations}, already resolved; new revisions are written to the first).
      */
     public static ScriptDirectory open(Path dir, List<Path> versionLocations) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new ScriptDirectoryException("script directory " + dir + " is not a directory; point -d or"
+                    + " scripts.dir at the folder holding versions/");
+        }
         if (!Files.isDirectory(dir)) {
             throw new ScriptDirectoryException(
                     "script directory " + dir + " does not exist; create one with \"retort init " + dir + "\"");

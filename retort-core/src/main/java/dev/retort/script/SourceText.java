@@ -17,7 +17,10 @@ final class SourceText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ScriptDirectoryException("cannot read revision file " + file + ": " + e, e);
+            throw new ScriptDirectoryException(
+                    "cannot read revision file " + file + ": " + IoProblem.describe(e)
+                            + "; check that the file is readable",
+                    e);
         }
         try {
             String text = StandardCharsets.UTF_8

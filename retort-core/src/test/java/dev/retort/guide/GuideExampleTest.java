@@ -152,7 +152,7 @@ class GuideExampleTest {
             List<String> before = columns(c, "user");
             assertThatThrownBy(() -> upgrade(retort, "vwx234yz567"))
                     .isInstanceOf(MigrationFailedException.class)
-                    .hasMessageContaining("1 rows of user have an empty email");
+                    .hasMessageContaining("precondition failed: 1 row of user has an empty email");
             assertThat(retort.current()).containsExactly("stu901vwx234");
             assertThat(columns(c, "user")).isEqualTo(before);
         }

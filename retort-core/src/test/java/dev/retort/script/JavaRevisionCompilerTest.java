@@ -186,7 +186,8 @@ class JavaRevisionCompilerTest {
         RevisionScript script = scripts().get(0);
         assertThatThrownBy(() -> new JavaRevisionCompiler(cache).load(script))
                 .isInstanceOf(RevisionCompileException.class)
-                .hasMessage(file + ":13: cannot find symbol");
+                .hasMessage(file + ":13: cannot find symbol; symbol: method noSuchOperation(java.lang.String);"
+                        + " location: variable op of type dev.retort.ops.Ops");
         try (Stream<Path> entries = Files.list(cache)) {
             assertThat(entries).isEmpty();
         }

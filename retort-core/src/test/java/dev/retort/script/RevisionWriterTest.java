@@ -54,7 +54,10 @@ class RevisionWriterTest {
                             public void upgrade(Ops op) {}
 
                             @Override
-                            public void downgrade(Ops op) {}
+                            public void downgrade(Ops op) {
+                                // Undo upgrade() here. Nothing to undo: op.noop("why"). Cannot be undone: annotate the class
+                                // @Irreversible("why") (import dev.retort.Irreversible). An empty downgrade fails.
+                            }
                         }
                         """);
     }

@@ -1,0 +1,63 @@
+package dev.retort.runtime;
+
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Passes statements through a {@link ResumeJournal}: each is counted into the step's hash chain, and
+ * when the step resumes an interrupted run, the statements that run committed are skipped. Not
+ * thread-safe.
+ */
+final class JournaledSink implements SqlSink {
+    private final SqlSink target;
+    private final ResumeJournal journal;
+
+    JournaledSink(SqlSink target, ResumeJournal journal) {
+        this.target = target;
+        this.journal = journal;
+    }
+
+    @Override
+    public void execute(String sql) {
+        if (journal.admit(sql, List.of())) {
+            target.execute(sql);
+        }
+    }
+
+    @Override
+    public void execute(String sql, List<?> params) {
+        if (journal.admit(sql, params)) {
+            target.execute(sql, params);
+        }
+    }
+
+    @Override
+    public long executeUpdate(String sql, List<?> params) {
+        return journal.admit(sql, params) ? target.executeUpdate(sql, params) : 0;
+    }
+
+    @Override
+    public void comment(String text) {
+        target.comment(text);
+    }
+
+    @Override
+    public Connection connection() {
+        return target.connection();
+    }
+
+    @Override
+    public boolean offline() {
+        return target.offline();
+    }
+
+    @Override
+    public void autocommit(Runnable block) {
+        if (journal.replaying()) {
+            // the block's statements are being skipped; there is nothing to commit around them
+            block.run();
+        } else {
+            target.autocommit(block);
+        }
+    }
+}
