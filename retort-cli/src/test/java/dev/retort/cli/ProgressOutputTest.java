@@ -54,7 +54,7 @@ class ProgressOutputTest {
         Cli.Result r = new Cli(dir).run("upgrade");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err())
-                .contains("Running upgrade b2 -> c3, java c3\nerror: revision c3 (versions/c3_r.java): ")
+                .contains("Running upgrade b2 -> c3, java c3\nerror: revision c3 (versions/c3_r.java:6): ")
                 .contains("no_such_column")
                 .endsWith("; rolled back, the database is still at the previous revision\n");
     }
