@@ -32,6 +32,7 @@ class BackfillConcurrencyTest {
     /** Inserts rows beyond the current keys and bumps {@code touched} of random rows until stopped. */
     private static final class Writer implements Runnable {
         final AtomicBoolean stop = new AtomicBoolean();
+        final AtomicBoolean done = new AtomicBoolean();
         final AtomicInteger inserted = new AtomicInteger();
         final AtomicLong updates = new AtomicLong();
         final AtomicLong updated = new AtomicLong();
@@ -69,6 +70,8 @@ class BackfillConcurrencyTest {
                 }
             } catch (Throwable t) {
                 failure = t;
+            } finally {
+                done.set(true);
             }
         }
 
@@ -108,8 +111,13 @@ class BackfillConcurrencyTest {
                     db.dialect, new JdbcSqlSink(db.connection), Map.of(), ResumeJournal.none(new MigrationListener() {
                         @Override
                         public void progress(Progress progress) {
-                            if (progress.done() >= ROWS / 2) {
-                                writer.stop.set(true);
+                            if (progress.done() >= ROWS / 2 && !writer.stop.getAndSet(true)) {
+                                // let an insert already under way finish, so that it lands ahead of the
+                                // walk rather than after its end (bounded: the walk may hold a lock)
+                                long until = System.nanoTime() + 2_000_000_000L;
+                                while (!writer.done.get() && System.nanoTime() < until) {
+                                    Thread.onSpinWait();
+                                }
                             }
                         }
                     }));
