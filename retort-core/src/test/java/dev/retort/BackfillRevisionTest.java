@@ -95,6 +95,26 @@ class BackfillRevisionTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(
+            value = DatabaseKind.class,
+            names = {"SQLITE", "POSTGRESQL", "MARIADB"})
+    void aBackfillThatFailsBeforeCommittingAnythingLeavesNothingToResume(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind)) {
+            Retort retort =
+                    Retort.create(scripts("op.backfill(\"item\", b -> b.set(\"new_field\", \"no_such_column\"));")
+                            .settings(db));
+            assertThatThrownBy(() -> retort.upgrade("heads", RunOptions.defaults(), MigrationListener.NONE))
+                    .isInstanceOf(MigrationFailedException.class)
+                    .hasMessageContaining("no_such_column");
+            assertThat(query(db, "SELECT outcome FROM retort_history WHERE revision = 'b2'"))
+                    .containsExactly("failed");
+            assertThat(query(db, "SELECT COUNT(*) FROM retort_checkpoint")).containsExactly("0");
+            retort.downgrade("base", RunOptions.defaults(), MigrationListener.NONE);
+            assertThat(retort.current()).isEmpty();
+        }
+    }
+
     @Test
     void aBackfillIsRefusedInASingleTransaction() throws Exception {
         try (TestDatabase db = TestDatabase.create(DatabaseKind.SQLITE)) {

@@ -206,9 +206,13 @@ public final class Migrator {
                         step.direction() == Direction.UPGRADE)
                 + resume.resumeNote().map(note -> "; " + note).orElse("");
         // committed work a backfill checkpoint accounts for can be finished by a rerun
-        String outcome = journal.resumable() ? "resumable" : applied.isEmpty() ? "failed" : "dirty";
+        boolean resumable = journal.resumable() && !resume.committedNothing();
+        String outcome = resumable ? "resumable" : applied.isEmpty() ? "failed" : "dirty";
         try {
             connection.setAutoCommit(true);
+            if (journal.resumable() && !resumable) {
+                resume.clear(); // a checkpoint with nothing behind it
+            }
             journal.finish(
                     new JdbcSqlSink(connection),
                     outcome,

@@ -39,6 +39,7 @@ final class ResumeJournal {
     private boolean batchesKept;
     private String chain = "";
     private int statements;
+    private int committedStatements;
     private int backfills;
     private long processed;
     private boolean counted;
@@ -169,6 +170,7 @@ final class ResumeJournal {
                     "cannot write the backfill checkpoint to " + table.qualifiedName() + ": " + e.getMessage(), e);
         }
         checkpointed = true;
+        committedStatements = statements;
         beforeCheckpointCommit.run();
         return new Start(false, journal(Optional.empty(), 0));
     }
@@ -213,6 +215,14 @@ final class ResumeJournal {
     }
 
     /** Deletes the step's checkpoint, in the transaction that records the step as applied. */
+    /**
+     * Whether the backfill's checkpoint is all this step committed: no statement before it, no
+     * batch, no interrupted run. A failure then leaves nothing to resume.
+     */
+    boolean committedNothing() {
+        return interrupted.isEmpty() && checkpointed && committedStatements == 0 && !batchesKept;
+    }
+
     void clear() throws SQLException {
         if (checkpointed) {
             table.delete(connection, revision, direction);
