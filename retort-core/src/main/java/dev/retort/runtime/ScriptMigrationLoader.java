@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Loads revision scripts as migrations: SQL files are split with the target database's syntax,
- * Java files compiled (all of a run's at once, cached between runs). Not thread-safe.
+ * Java files compiled (all of a run's at once, cached between runs) and instantiated when their
+ * turn comes. Not thread-safe.
  */
 public final class ScriptMigrationLoader implements MigrationLoader {
     private final JavaRevisionCompiler compiler;
@@ -36,14 +37,14 @@ public final class ScriptMigrationLoader implements MigrationLoader {
                 .filter(s -> s.kind() == ScriptKind.JAVA && !loaded.containsKey(s.id()))
                 .toList();
         if (!java.isEmpty()) {
-            List<Migration> migrations = compiler.loadAll(java);
-            for (int i = 0; i < java.size(); i++) {
-                loaded.put(java.get(i).id(), migrations.get(i));
-            }
+            // compiles what is not cached (errors stop the run here) and defines the rest ahead
+            compiler.prepare(java);
         }
         for (RevisionScript script : scripts) {
             // parse every SQL file up front too: an unterminated quote must stop the run before it starts
-            load(script);
+            if (script.kind() == ScriptKind.SQL) {
+                load(script);
+            }
         }
     }
 

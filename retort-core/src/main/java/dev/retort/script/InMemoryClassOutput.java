@@ -14,7 +14,7 @@ import javax.tools.StandardJavaFileManager;
 
 /**
  * Keeps the class files javac writes in memory, grouped by the revision source they came from, so
- * that one javac run over many files still gives each file its own cache directory.
+ * that one javac run over many files still gives each file its own cache entry.
  */
 final class InMemoryClassOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
     private final Map<FileObject, Map<String, byte[]>> classes = new HashMap<>();

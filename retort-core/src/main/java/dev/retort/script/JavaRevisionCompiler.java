@@ -3,6 +3,7 @@ package dev.retort.script;
 import dev.retort.Migration;
 import dev.retort.RetortException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.slf4j.Logger;
@@ -22,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * Compiles Java revision files in process when their migrations must run, and caches the classes
  * between runs.
  *
- * <p>Each file's classes live in their own cache directory, keyed by SHA-256 of the file's text,
+ * <p>Each file's classes live in their own cache file, keyed by SHA-256 of the file's text,
  * the Retort build and the Java feature version, so two files may declare classes of the same
  * name. Files not yet cached are compiled together in one javac run when their class names do not
- * clash (much faster than one run each). The default cache is {@code
+ * clash (much faster than one run each), and their lambdas are turned into plain classes ({@link
+ * LambdaClasses}). Cached classes are defined ahead of use on a background thread ({@link
+ * #prepare}). The default cache is {@code
  * ${XDG_CACHE_HOME:-$HOME/.cache}/retort/classes}. Thread-safe; needs a JDK, not a JRE.
  */
 public final class JavaRevisionCompiler {
@@ -33,6 +40,7 @@ public final class JavaRevisionCompiler {
 
     private final ClassCache cache;
     private final Map<String, Class<?>> loaded = new HashMap<>();
+    private final Map<String, Future<Class<?>>> preloading = new HashMap<>();
     private JavacRun javac;
     private int invocations;
 
@@ -73,28 +81,60 @@ public final class JavaRevisionCompiler {
      * @throws RevisionCompileException if the file does not compile
      * @throws InvalidRevisionClassException if its class cannot be used as a migration
      */
-    public Migration load(RevisionScript script) {
-        return loadAll(List.of(script)).get(0);
+    public synchronized Migration load(RevisionScript script) {
+        prepare(List.of(script));
+        return RevisionClass.instantiate(script, classOf(script));
     }
 
     /** New instances of the scripts' migration classes, in order, compiling the stale ones at once. */
     public synchronized List<Migration> loadAll(Collection<RevisionScript> scripts) {
-        Map<String, RevisionScript> stale = new LinkedHashMap<>();
-        for (RevisionScript script : scripts) {
-            if (script.kind() != ScriptKind.JAVA) {
-                throw new IllegalArgumentException("not a Java revision: " + script.file());
-            }
-            String key = cache.key(script);
-            if (!loaded.containsKey(key) && !cache.contains(key)) {
-                stale.putIfAbsent(key, script);
-            }
-        }
-        compile(stale.values());
+        prepare(scripts);
         List<Migration> migrations = new ArrayList<>(scripts.size());
         for (RevisionScript script : scripts) {
             migrations.add(RevisionClass.instantiate(script, classOf(script)));
         }
         return migrations;
+    }
+
+    /**
+     * Gets the scripts' classes ready for {@link #load}, in the order given: compiles the files not
+     * yet cached, all in one javac run, and checks their classes, so that a file that does not
+     * compile or declares no usable migration class fails here, before anything runs; then defines
+     * the cached ones' classes on a background thread, so that {@code load} finds them ready. No
+     * code of a revision runs on that thread: its constructor and static initialiser run in {@code
+     * load}. A cached class that cannot be used after all (a damaged cache) fails in {@code load}.
+     *
+     * @throws RevisionCompileException if a file does not compile
+     * @throws InvalidRevisionClassException if a compiled class cannot be used as a migration
+     */
+    public synchronized void prepare(Collection<RevisionScript> scripts) {
+        Map<String, RevisionScript> stale = new LinkedHashMap<>();
+        Map<String, RevisionScript> cached = new LinkedHashMap<>();
+        for (RevisionScript script : scripts) {
+            if (script.kind() != ScriptKind.JAVA) {
+                throw new IllegalArgumentException("not a Java revision: " + script.file());
+            }
+            String key = cache.key(script);
+            if (!loaded.containsKey(key) && !preloading.containsKey(key)) {
+                (cache.contains(key) ? cached : stale).putIfAbsent(key, script);
+            }
+        }
+        compile(stale.values());
+        if (cached.size() == 1) {
+            Map.Entry<String, RevisionScript> only =
+                    cached.entrySet().iterator().next();
+            loaded.put(only.getKey(), defineCached(only.getValue(), only.getKey()));
+        } else if (!cached.isEmpty()) {
+            ExecutorService worker = Executors.newSingleThreadExecutor(JavaRevisionCompiler::preloadThread);
+            cached.forEach((key, script) -> preloading.put(key, worker.submit(() -> defineCached(script, key))));
+            worker.shutdown(); // the thread ends when the queue is done
+        }
+    }
+
+    private static Thread preloadThread(Runnable task) {
+        Thread thread = new Thread(task, "retort-revision-preload");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private void compile(Collection<RevisionScript> stale) {
@@ -123,8 +163,74 @@ public final class JavaRevisionCompiler {
             return;
         }
         for (RevisionSource source : group) {
-            cache.store(cache.key(source.script()), output.get().classesOf(source));
+            RevisionScript script = source.script();
+            Map<String, byte[]> classes = output.get().classesOf(source);
+            Map<String, byte[]> rewritten = rewriteLambdas(script, classes);
+            Class<?> type;
+            try {
+                type = define(script, rewritten);
+            } catch (InvalidRevisionClassException e) {
+                if (rewritten == classes) {
+                    throw e;
+                }
+                type = define(script, classes); // fails the same way if the fault is the file's
+                LOG.warn(
+                        "{}: kept the JVM's own lambda linking, the rewritten classes failed to load: {}",
+                        script.file(),
+                        e.getMessage());
+                rewritten = classes;
+            }
+            String key = cache.key(script);
+            cache.store(key, rewritten);
+            loaded.put(key, type);
         }
+    }
+
+    private static Map<String, byte[]> rewriteLambdas(RevisionScript script, Map<String, byte[]> classes) {
+        try {
+            return LambdaClasses.rewrite(classes);
+        } catch (RuntimeException e) {
+            // the rewrite is an optimisation: a class file it cannot read keeps its lambdas
+            LOG.warn("{}: kept the JVM's own lambda linking, the rewrite failed: {}", script.file(), e.toString());
+            return classes;
+        }
+    }
+
+    /** Defines {@code script}'s classes from the cache (on the preload thread, or the caller's). */
+    private Class<?> defineCached(RevisionScript script, String key) {
+        Map<String, byte[]> classes;
+        try {
+            classes = cache.read(key);
+        } catch (IOException e) {
+            throw new InvalidRevisionClassException(
+                    script.file(), "cannot read its compiled classes in " + cache.file(key) + ": " + e, e);
+        }
+        return define(script, classes);
+    }
+
+    /**
+     * Defines and links all of one file's classes in a loader of their own and checks the migration
+     * class. Runs no code of the file: only the generated lambda classes are initialised, whose
+     * initialisers make their shared instance.
+     */
+    private static Class<?> define(RevisionScript script, Map<String, byte[]> classes) {
+        RevisionClassLoader loader = new RevisionClassLoader(classes);
+        Class<?> type;
+        try {
+            type = loader.loadClass(script.className());
+            for (String name : loader.classNames()) {
+                if (name.contains(LambdaClasses.MARKER)) {
+                    Class.forName(name, true, loader);
+                } else {
+                    loader.loadClass(name).getDeclaredConstructors(); // links it
+                }
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidRevisionClassException(
+                    script.file(), "cannot load class " + script.className() + ": " + e, e);
+        }
+        RevisionClass.check(script, type);
+        return type;
     }
 
     /** Splits sources into as few groups as possible in which no class name repeats. */
@@ -146,19 +252,34 @@ public final class JavaRevisionCompiler {
         return groups;
     }
 
+    /** The class of a prepared script, waiting for the preload thread if it is not done with it. */
     private Class<?> classOf(RevisionScript script) {
         String key = cache.key(script);
         Class<?> type = loaded.get(key);
         if (type == null) {
-            try {
-                type = new RevisionClassLoader(cache.directory(key)).loadClass(script.className());
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new InvalidRevisionClassException(
-                        script.file(), "cannot load class " + script.className() + ": " + e, e);
-            }
+            Future<Class<?>> pending = preloading.remove(key);
+            type = pending == null ? defineCached(script, key) : await(pending);
             loaded.put(key, type);
         }
         return type;
+    }
+
+    private static Class<?> await(Future<Class<?>> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RetortException("interrupted while loading revision classes", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new RetortException("loading revision classes failed: " + cause, cause);
+        }
     }
 
     private JavacRun javac() {

@@ -10,7 +10,29 @@ import java.lang.reflect.Modifier;
 final class RevisionClass {
     private RevisionClass() {}
 
+    /** Makes an instance of {@code type}, running its constructor (and static initialiser). */
     static Migration instantiate(RevisionScript script, Class<?> type) {
+        Constructor<?> constructor = check(script, type);
+        String name = type.getName();
+        try {
+            constructor.setAccessible(true);
+            return (Migration) constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new InvalidRevisionClassException(
+                    script.file(), "constructing class " + name + " failed: " + cause, cause);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new InvalidRevisionClassException(script.file(), "cannot construct class " + name + ": " + e, e);
+        }
+    }
+
+    /**
+     * Checks that {@code type} can serve as {@code script}'s migration without running any of its
+     * code, and returns its no-arg constructor. Asking for the constructor links the class.
+     *
+     * @throws InvalidRevisionClassException if it cannot
+     */
+    static Constructor<?> check(RevisionScript script, Class<?> type) {
         String name = type.getName();
         if (!Migration.class.isAssignableFrom(type)) {
             throw new InvalidRevisionClassException(
@@ -29,22 +51,11 @@ final class RevisionClass {
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new InvalidRevisionClassException(script.file(), "class " + name + " is abstract; make it concrete");
         }
-        Constructor<?> constructor;
         try {
-            constructor = type.getDeclaredConstructor();
+            return type.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
             throw new InvalidRevisionClassException(
                     script.file(), "class " + name + " has no no-arg constructor; add one");
-        }
-        try {
-            constructor.setAccessible(true);
-            return (Migration) constructor.newInstance();
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw new InvalidRevisionClassException(
-                    script.file(), "constructing class " + name + " failed: " + cause, cause);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new InvalidRevisionClassException(script.file(), "cannot construct class " + name + ": " + e, e);
         }
     }
 }

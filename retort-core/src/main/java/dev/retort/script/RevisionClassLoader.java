@@ -1,26 +1,34 @@
 package dev.retort.script;
 
 import dev.retort.Migration;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Loads one revision file's classes from its cache directory, looking there before its parent
- * (the loader of {@link Migration}), so a revision class never picks up a same-named class from
- * the application's class path.
+ * Loads one revision file's classes from their bytes (read from its cache file, or fresh from
+ * the compiler), looking at them before its parent (the loader of {@link Migration}), so a revision
+ * class never picks up a same-named class from the application's class path. Any other name goes
+ * straight to the parent, without touching the file system.
  */
 final class RevisionClassLoader extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
 
-    private final Path directory;
+    private final Set<String> names;
+    private final Map<String, byte[]> undefined;
 
-    RevisionClassLoader(Path directory) {
+    /** A loader for {@code classes}: binary name to class file bytes. */
+    RevisionClassLoader(Map<String, byte[]> classes) {
         super("retort-revision", Migration.class.getClassLoader());
-        this.directory = directory;
+        this.names = Set.copyOf(classes.keySet());
+        this.undefined = new ConcurrentHashMap<>(classes);
+    }
+
+    /** The binary names of the classes this loader defines. */
+    Set<String> classNames() {
+        return names;
     }
 
     @Override
@@ -28,26 +36,18 @@ final class RevisionClassLoader extends ClassLoader {
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
-                Path file = classFile(name);
-                loaded = Files.isRegularFile(file) ? define(name, file) : super.loadClass(name, false);
+                byte[] bytes = undefined.get(name);
+                if (bytes == null) {
+                    loaded = super.loadClass(name, false);
+                } else {
+                    loaded = defineClass(name, bytes, 0, bytes.length);
+                    undefined.remove(name); // defined classes need their bytes no more
+                }
             }
             if (resolve) {
                 resolveClass(loaded);
             }
             return loaded;
         }
-    }
-
-    private Class<?> define(String name, Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return defineClass(name, bytes, 0, bytes.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cached class " + file, e);
-        }
-    }
-
-    private Path classFile(String name) {
-        return directory.resolve(name.replace('.', '/') + ".class");
     }
 }

@@ -86,7 +86,7 @@ class JavaRevisionCompilerTest {
         try (Stream<Path> entries = Files.list(cache)) {
             assertThat(entries.map(p -> p.getFileName().toString()))
                     .singleElement()
-                    .matches(name -> name.matches("[0-9a-f]{64}"), "a cache key, no temporary directory left");
+                    .matches(name -> name.matches("[0-9a-f]{64}\\.classes"), "a cache key, no temporary file left");
         }
     }
 
@@ -190,6 +190,68 @@ class JavaRevisionCompilerTest {
                         + " location: variable op of type dev.retort.ops.Ops");
         try (Stream<Path> entries = Files.list(cache)) {
             assertThat(entries).isEmpty();
+        }
+    }
+
+    @Test
+    void preparedRevisionsAreDefinedAheadAndInstantiatedOnLoad() throws IOException {
+        for (int i = 1; i <= 6; i++) {
+            write("r" + i + "_step.java", revision("r" + i, "Step" + i, ""));
+        }
+        new JavaRevisionCompiler(cache).loadAll(scripts());
+
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        compiler.prepare(scripts());
+        assertThat(compiler.compilerInvocations()).isZero();
+        assertThat(scripts())
+                .extracting(script -> upgradeMessage(compiler.load(script)))
+                .containsExactly(
+                        "upgraded r1", "upgraded r2", "upgraded r3", "upgraded r4", "upgraded r5", "upgraded r6");
+    }
+
+    @Test
+    void aDamagedCacheFileFailsWhenItsRevisionLoadsNotBefore() throws IOException {
+        write("a1_one.java", revision("a1", "One", ""));
+        Path file = write("b2_two.java", revision("b2", "Two", ""));
+        new JavaRevisionCompiler(cache).loadAll(scripts());
+        ClassCache classCache = new ClassCache(cache, RetortVersion.current());
+        Path entry = classCache.file(classCache.key(scripts().get(1)));
+        byte[] bytes = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        compiler.prepare(scripts());
+        assertThat(upgradeMessage(compiler.load(scripts().get(0)))).isEqualTo("upgraded a1");
+        assertThatThrownBy(() -> compiler.load(scripts().get(1)))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": cannot read its compiled classes in " + entry + ": java.io.IOException: " + entry
+                        + " is truncated");
+    }
+
+    @Test
+    void aConstructorRunsWhenItsRevisionLoadsNotWhenPrepared() throws IOException {
+        Path file = write(
+                "a1_ctor.java",
+                revision("a1", "Ctor", "")
+                        .replace(
+                                "final class Ctor implements Migration {",
+                                "final class Ctor implements Migration {\n"
+                                        + "    Ctor() { throw new IllegalStateException(\"no config\"); }"));
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        compiler.prepare(scripts());
+        assertThatThrownBy(() -> compiler.load(scripts().get(0)))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": constructing class Ctor failed: java.lang.IllegalStateException: no config");
+    }
+
+    @Test
+    void aClassThatIsNotAMigrationFailsWhenPrepared() throws IOException {
+        Path file = write("a1_not.java", "@dev.retort.Revision(id = \"a1\", revises = {})\nfinal class Not {}\n");
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).prepare(scripts()))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessageStartingWith(file + ": class Not does not implement dev.retort.Migration;");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries).as("nothing cached").isEmpty();
         }
     }
 
