@@ -17,6 +17,15 @@ record Timing(String name, List<Double> seconds) {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /** The median of this variant's time over the floor's, repetition by repetition. */
+    double pairedRatio(Timing floor) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(seconds.size(), floor.seconds.size()); i++) {
+            ratios.add(seconds.get(i) / floor.seconds.get(i));
+        }
+        return new Timing(name, ratios).median();
+    }
+
     double min() {
         return Collections.min(seconds);
     }

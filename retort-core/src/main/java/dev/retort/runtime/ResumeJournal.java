@@ -3,9 +3,7 @@ package dev.retort.runtime;
 import dev.retort.data.BackfillException;
 import dev.retort.data.BackfillJournal;
 import dev.retort.data.Progress;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.retort.script.ScriptChecksum;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -214,7 +212,6 @@ final class ResumeJournal {
         }
     }
 
-    /** Deletes the step's checkpoint, in the transaction that records the step as applied. */
     /**
      * Whether the backfill's checkpoint is all this step committed: no statement before it, no
      * batch, no interrupted run. A failure then leaves nothing to resume.
@@ -223,6 +220,7 @@ final class ResumeJournal {
         return interrupted.isEmpty() && checkpointed && committedStatements == 0 && !batchesKept;
     }
 
+    /** Deletes the step's checkpoint, in the transaction that records the step as applied. */
     void clear() throws SQLException {
         if (checkpointed) {
             table.delete(connection, revision, direction);
@@ -247,11 +245,6 @@ final class ResumeJournal {
     }
 
     private static String hash(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return ScriptChecksum.sha256(text);
     }
 }

@@ -15,6 +15,17 @@ import java.util.HexFormat;
  * its checksum; any other edit, whitespace included, changes it.
  */
 public final class ScriptChecksum {
+    /** Looked up once: the provider lookup costs more than hashing a revision file, cold. */
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
     private ScriptChecksum() {}
 
     /** The checksum of {@code text}, normalised as described above. */
@@ -32,12 +43,13 @@ public final class ScriptChecksum {
     }
 
     /** Lowercase hex SHA-256 of {@code text} encoded as UTF-8, without normalising it. */
-    static String sha256(String text) {
+    public static String sha256(String text) {
+        MessageDigest digest;
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+            digest = (MessageDigest) SHA_256.clone(); // a fresh one per call: thread-safe
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 digest can be cloned", e);
         }
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }
