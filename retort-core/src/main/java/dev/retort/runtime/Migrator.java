@@ -152,7 +152,7 @@ public final class Migrator {
         }
         // the resume journal is outermost: statements a resumed step skips never reach the database
         // nor the running row
-        RecordingSink sink = new RecordingSink(resume.wrap(new JournalingSink(new JdbcSqlSink(connection), journal)));
+        RecordingSink sink = new RecordingSink(resume.wrap(new StepJournalSink(new JdbcSqlSink(connection), journal)));
         ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), resume);
         try {
             if (step.direction() == Direction.UPGRADE) {

@@ -85,7 +85,7 @@ final class ResumeJournal {
 
     /** The sink that runs {@code target}'s statements through this journal. */
     SqlSink wrap(SqlSink target) {
-        return new JournaledSink(target, this);
+        return new ResumingSink(target, this);
     }
 
     /**

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.Migration;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +28,8 @@ import org.objectweb.asm.Opcodes;
 /**
  * Lambdas of compiled revisions become plain classes: every shape javac produces must behave
  * exactly as the JVM's own lambdas (the revision below computes a report through them, which the
- * same code compiled by Maven, with real lambdas, must match), and the shapes the rewrite leaves
- * alone must stay invokedynamic.
+ * same file compiled by plain javac, with the JVM's lambdas, must match), and the shapes the rewrite
+ * leaves alone must stay invokedynamic.
  */
 class LambdaClassesTest {
     @TempDir
@@ -40,7 +45,7 @@ class LambdaClassesTest {
         versions = Files.createDirectories(dir.resolve("versions"));
     }
 
-    /** The body shared by the revision file and {@link Reference}: it must compile as both. */
+    /** The revision's body: a report computed through every shape of lambda javac produces. */
     private static final String SHAPES =
             """
             private final String field = "f";
@@ -61,7 +66,7 @@ class LambdaClassesTest {
                 out.append(captures.apply("x")).append(';');
                 java.util.function.Function<String, String> usesThis = x -> x + field + counter;
                 out.append(usesThis.apply("t")).append(';');
-                java.util.function.UnaryOperator<String> staticRef = SHAPE::twice;
+                java.util.function.UnaryOperator<String> staticRef = Shapes::twice;
                 out.append(staticRef.apply("ab")).append(';');
                 java.util.function.UnaryOperator<String> privateRef = this::suffix;
                 out.append(privateRef.apply("p")).append(';');
@@ -73,7 +78,7 @@ class LambdaClassesTest {
                 out.append(doubles.applyAsDouble(1, 4)).append(';');
                 java.util.function.Function<Integer, Integer> boxed = x -> x + 1;
                 out.append(boxed.apply(41)).append(';');
-                java.util.function.Supplier<SHAPE> constructor = SHAPE::new;
+                java.util.function.Supplier<Shapes> constructor = Shapes::new;
                 out.append(constructor.get().field).append(';');
                 java.util.function.IntFunction<String[]> arrays = String[]::new;
                 out.append(arrays.apply(4).length).append(';');
@@ -81,7 +86,7 @@ class LambdaClassesTest {
                 discardsInt.run();
                 discardsInt.run();
                 out.append(counter).append(';');
-                Runnable discardsLong = SHAPE::big;
+                Runnable discardsLong = Shapes::big;
                 discardsLong.run();
                 java.util.function.Supplier<Integer> boxesReturn = this::bump;
                 out.append(boxesReturn.get()).append(';');
@@ -117,96 +122,26 @@ class LambdaClassesTest {
             }
             """;
 
-    /** {@link #SHAPES} compiled by Maven, with the JVM's own lambdas. */
-    static final class Reference {
-        private final String field = "f";
-        private int counter;
-        static final java.util.function.Supplier<String> STATIC_INIT = () -> "clinit";
-
-        static String twice(String s) {
-            return s + s;
-        }
-
-        private String suffix(String s) {
-            return s + field;
-        }
-
-        private int bump() {
-            return ++counter;
-        }
-
-        private static long big() {
-            return 1L << 40;
-        }
-
-        String report() {
-            StringBuilder out = new StringBuilder();
-            java.util.function.Supplier<String> plain = () -> "plain";
-            out.append(plain.get()).append(';');
-            int i = 3;
-            long l = 5_000_000_000L;
-            double d = 2.5;
-            String s = "s";
-            boolean b = true;
-            java.util.function.Function<String, String> captures = x -> x + i + l + d + s + b;
-            out.append(captures.apply("x")).append(';');
-            java.util.function.Function<String, String> usesThis = x -> x + field + counter;
-            out.append(usesThis.apply("t")).append(';');
-            java.util.function.UnaryOperator<String> staticRef = Reference::twice;
-            out.append(staticRef.apply("ab")).append(';');
-            java.util.function.UnaryOperator<String> privateRef = this::suffix;
-            out.append(privateRef.apply("p")).append(';');
-            java.util.function.IntBinaryOperator ints = (x, y) -> x * y + i;
-            out.append(ints.applyAsInt(6, 7)).append(';');
-            java.util.function.LongUnaryOperator longs = x -> x + l;
-            out.append(longs.applyAsLong(1)).append(';');
-            java.util.function.DoubleBinaryOperator doubles = (x, y) -> x / y + d;
-            out.append(doubles.applyAsDouble(1, 4)).append(';');
-            java.util.function.Function<Integer, Integer> boxed = x -> x + 1;
-            out.append(boxed.apply(41)).append(';');
-            java.util.function.Supplier<Reference> constructor = Reference::new;
-            out.append(constructor.get().field).append(';');
-            java.util.function.IntFunction<String[]> arrays = String[]::new;
-            out.append(arrays.apply(4).length).append(';');
-            Runnable discardsInt = this::bump;
-            discardsInt.run();
-            discardsInt.run();
-            out.append(counter).append(';');
-            Runnable discardsLong = Reference::big;
-            discardsLong.run();
-            java.util.function.Supplier<Integer> boxesReturn = this::bump;
-            out.append(boxesReturn.get()).append(';');
-            java.util.function.Function<String, Integer> otherClass = String::length;
-            out.append(otherClass.apply("four")).append(';');
-            Runnable serializable = (Runnable & java.io.Serializable) () -> counter++;
-            serializable.run();
-            out.append(counter).append(';');
-            java.util.List<java.util.function.Supplier<String>> same = new java.util.ArrayList<>();
-            for (int k = 0; k < 2; k++) {
-                same.add(() -> "same");
-            }
-            out.append(same.get(0) == same.get(1)).append(';');
-            java.util.List<String> sorted = new java.util.ArrayList<>(java.util.List.of("bb", "a", "ccc"));
-            sorted.sort((x, y) -> Integer.compare(y.length(), x.length()));
-            out.append(sorted).append(';');
-            out.append(new Inner().call()).append(';');
-            out.append(STATIC_INIT.get()).append(';');
-            try {
-                java.util.function.Supplier<String> fails = () -> {
-                    throw new IllegalArgumentException("thrown");
-                };
-                fails.get();
-            } catch (IllegalArgumentException e) {
-                out.append(e.getMessage()).append(';');
-            }
-            return out.toString();
-        }
-
-        class Inner {
-            String call() {
-                java.util.function.Supplier<String> nested = () -> "inner" + field;
-                return nested.get();
-            }
+    /** The revision's report with the JVM's own lambdas: the same file compiled by plain javac. */
+    private String reportWithJvmLambdas(RevisionScript script) throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("plain-javac"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                script.file().toString());
+        assertThat(status).as("javac exit status").isZero();
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, Migration.class.getClassLoader())) {
+            Class<?> type = loader.loadClass(script.className());
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return report((Migration) constructor.newInstance());
         }
     }
 
@@ -229,7 +164,7 @@ class LambdaClassesTest {
                     public void downgrade(Ops op) {}
 
                 """
-                        + SHAPES.replace("SHAPE", "Shapes") + "}\n");
+                        + SHAPES + "}\n");
         return ScriptDirectory.open(dir).scripts().get(0);
     }
 
@@ -243,9 +178,9 @@ class LambdaClassesTest {
     }
 
     @Test
-    void rewrittenLambdasBehaveLikeTheJvmsOwn() throws IOException {
+    void rewrittenLambdasBehaveLikeTheJvmsOwn() throws Exception {
         RevisionScript script = writeShapes();
-        String expected = new Reference().report();
+        String expected = reportWithJvmLambdas(script);
         assertThat(expected)
                 .isEqualTo("plain;x350000000002.5strue;tf0;abab;pf;45;5000000001;2.75;42;f;4;2;3;4;4;true;"
                         + "[ccc, bb, a];innerf;clinit;thrown;");

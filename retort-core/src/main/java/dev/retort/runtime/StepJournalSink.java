@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.util.List;
 
 /** Tells a {@link StepJournal} about each statement of a step and about the step's commit points. */
-final class JournalingSink implements SqlSink {
+final class StepJournalSink implements SqlSink {
     private final SqlSink target;
     private final StepJournal journal;
 
-    JournalingSink(SqlSink target, StepJournal journal) {
+    StepJournalSink(SqlSink target, StepJournal journal) {
         this.target = target;
         this.journal = journal;
     }

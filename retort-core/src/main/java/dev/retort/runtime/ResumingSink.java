@@ -8,11 +8,11 @@ import java.util.List;
  * when the step resumes an interrupted run, the statements that run committed are skipped. Not
  * thread-safe.
  */
-final class JournaledSink implements SqlSink {
+final class ResumingSink implements SqlSink {
     private final SqlSink target;
     private final ResumeJournal journal;
 
-    JournaledSink(SqlSink target, ResumeJournal journal) {
+    ResumingSink(SqlSink target, ResumeJournal journal) {
         this.target = target;
         this.journal = journal;
     }
