@@ -11,4 +11,7 @@ public interface MigrationLoader {
 
     /** The migration of one script. */
     Migration load(RevisionScript script);
+
+    /** Called when the run is over, done or stopped: drops what was prepared and not loaded. */
+    default void finish() {}
 }

@@ -77,6 +77,15 @@ public final class Migrator {
         // compile every Java revision before touching the database: a compile error must not leave
         // the database half-way between the current revision and the target
         loader.prepare(steps.stream().map(s -> scripts.apply(s.revision().id())).toList());
+        try {
+            runPrepared(steps, scripts, loader);
+        } finally {
+            loader.finish();
+        }
+    }
+
+    private void runPrepared(
+            List<MigrationStep> steps, Function<String, RevisionScript> scripts, MigrationLoader loader) {
         ensureTables();
         boolean single = options.singleTransaction() && dialect.transactionalDdl();
         try {

@@ -46,37 +46,41 @@ public final class OfflineScript {
             out.append('\n');
         }
         loader.prepare(steps.stream().map(s -> scripts.apply(s.revision().id())).toList());
-        for (MigrationStep step : steps) {
-            RevisionScript script = scripts.apply(step.revision().id());
-            Migration migration = loader.load(script);
-            boolean transactional = dialect.transactionalDdl() && script.transactional();
-            out.append("-- Running ")
-                    .append(step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ")
-                    .append(describe(step))
-                    .append('\n');
-            if (transactional) {
-                out.append("BEGIN;\n");
-            }
-            ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
-            if (step.direction() == Direction.UPGRADE) {
-                migration.upgrade(ops);
-            } else {
-                migration.downgrade(ops);
-                if (script.kind() == ScriptKind.JAVA) {
-                    ops.requireIssued();
+        try {
+            for (MigrationStep step : steps) {
+                RevisionScript script = scripts.apply(step.revision().id());
+                Migration migration = loader.load(script);
+                boolean transactional = dialect.transactionalDdl() && script.transactional();
+                out.append("-- Running ")
+                        .append(step.direction() == Direction.UPGRADE ? "upgrade " : "downgrade ")
+                        .append(describe(step))
+                        .append('\n');
+                if (transactional) {
+                    out.append("BEGIN;\n");
                 }
+                ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
+                if (step.direction() == Direction.UPGRADE) {
+                    migration.upgrade(ops);
+                } else {
+                    migration.downgrade(ops);
+                    if (script.kind() == ScriptKind.JAVA) {
+                        ops.requireIssued();
+                    }
+                }
+                ops.complete();
+                versions.apply(sink, step.versionChanges());
+                history.recordOffline(
+                        sink,
+                        script.id(),
+                        step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
+                        script.checksum());
+                if (transactional) {
+                    out.append("COMMIT;\n");
+                }
+                out.append('\n');
             }
-            ops.complete();
-            versions.apply(sink, step.versionChanges());
-            history.recordOffline(
-                    sink,
-                    script.id(),
-                    step.direction() == Direction.UPGRADE ? "upgrade" : "downgrade",
-                    script.checksum());
-            if (transactional) {
-                out.append("COMMIT;\n");
-            }
-            out.append('\n');
+        } finally {
+            loader.finish();
         }
         return out.toString();
     }

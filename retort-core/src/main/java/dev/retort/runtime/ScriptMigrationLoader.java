@@ -49,6 +49,11 @@ public final class ScriptMigrationLoader implements MigrationLoader {
     }
 
     @Override
+    public void finish() {
+        compiler.discardPrepared();
+    }
+
+    @Override
     public Migration load(RevisionScript script) {
         return loaded.computeIfAbsent(
                 script.id(),

@@ -67,7 +67,11 @@ final class ClassCache {
             Map<String, byte[]> classes = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String name = in.readUTF();
-                byte[] bytes = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > in.available()) {
+                    throw new IOException(file + " is truncated or damaged");
+                }
+                byte[] bytes = new byte[length];
                 in.readFully(bytes);
                 classes.put(name, bytes);
             }
@@ -78,6 +82,11 @@ final class ClassCache {
         } catch (EOFException e) {
             throw new IOException(file + " is truncated", e);
         }
+    }
+
+    /** Deletes the entry under {@code key}, if there is one and it can be deleted. */
+    void delete(String key) {
+        deleteQuietly(file(key));
     }
 
     /** Stores {@code classes} (binary name to bytes) under {@code key}, unless another process did. */
@@ -97,6 +106,7 @@ final class ClassCache {
                     out.write(entry.getValue());
                 }
             }
+            // not forced to disk: an entry a crash cut short fails read() and is compiled again
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.retort.Migration;
 import dev.retort.RetortException;
 import java.io.File;
 import java.io.IOException;
+import java.lang.annotation.AnnotationFormatError;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,8 +102,9 @@ public final class JavaRevisionCompiler {
      * yet cached, all in one javac run, and checks their classes, so that a file that does not
      * compile or declares no usable migration class fails here, before anything runs; then defines
      * the cached ones' classes on a background thread, so that {@code load} finds them ready. No
-     * code of a revision runs on that thread: its constructor and static initialiser run in {@code
-     * load}. A cached class that cannot be used after all (a damaged cache) fails in {@code load}.
+     * code of a revision runs on that thread: classes are defined and linked, not initialised, and
+     * a revision's constructor and static initialiser run in {@code load}. A cache entry that turns
+     * out damaged there is compiled again.
      *
      * @throws RevisionCompileException if a file does not compile
      * @throws InvalidRevisionClassException if a compiled class cannot be used as a migration
@@ -120,11 +122,7 @@ public final class JavaRevisionCompiler {
             }
         }
         compile(stale.values());
-        if (cached.size() == 1) {
-            Map.Entry<String, RevisionScript> only =
-                    cached.entrySet().iterator().next();
-            loaded.put(only.getKey(), defineCached(only.getValue(), only.getKey()));
-        } else if (!cached.isEmpty()) {
+        if (cached.size() > 1) { // one is defined when loaded: a thread would only add a hand-over
             ExecutorService worker = Executors.newSingleThreadExecutor(JavaRevisionCompiler::preloadThread);
             cached.forEach((key, script) -> preloading.put(key, worker.submit(() -> defineCached(script, key))));
             worker.shutdown(); // the thread ends when the queue is done
@@ -210,8 +208,9 @@ public final class JavaRevisionCompiler {
 
     /**
      * Defines and links all of one file's classes in a loader of their own and checks the migration
-     * class. Runs no code of the file: only the generated lambda classes are initialised, whose
-     * initialisers make their shared instance.
+     * class. Runs no code of the file: nothing is initialised (initialising a generated lambda class
+     * would also initialise the interfaces with default methods it implements, which the JVM does
+     * only when the lambda is first evaluated).
      */
     private static Class<?> define(RevisionScript script, Map<String, byte[]> classes) {
         RevisionClassLoader loader = new RevisionClassLoader(classes);
@@ -219,17 +218,14 @@ public final class JavaRevisionCompiler {
         try {
             type = loader.loadClass(script.className());
             for (String name : loader.classNames()) {
-                if (name.contains(LambdaClasses.MARKER)) {
-                    Class.forName(name, true, loader);
-                } else {
-                    loader.loadClass(name).getDeclaredConstructors(); // links it
-                }
+                loader.loadClass(name).getDeclaredConstructors(); // links it
             }
-        } catch (ClassNotFoundException | LinkageError e) {
+            RevisionClass.check(script, type);
+        } catch (ClassNotFoundException | LinkageError | AnnotationFormatError | TypeNotPresentException e) {
+            // javac's classes do not fail so; damaged ones (a cache entry) may
             throw new InvalidRevisionClassException(
                     script.file(), "cannot load class " + script.className() + ": " + e, e);
         }
-        RevisionClass.check(script, type);
         return type;
     }
 
@@ -252,15 +248,27 @@ public final class JavaRevisionCompiler {
         return groups;
     }
 
-    /** The class of a prepared script, waiting for the preload thread if it is not done with it. */
+    /**
+     * The class of a prepared script, waiting for the preload thread if it is not done with it. A
+     * cache entry that cannot be used (cut short by a crash while it was written, damaged, deleted
+     * meanwhile) is deleted and the file compiled again, which reports the file's own faults.
+     */
     private Class<?> classOf(RevisionScript script) {
         String key = cache.key(script);
         Class<?> type = loaded.get(key);
-        if (type == null) {
-            Future<Class<?>> pending = preloading.remove(key);
-            type = pending == null ? defineCached(script, key) : await(pending);
-            loaded.put(key, type);
+        if (type != null) {
+            return type;
         }
+        Future<Class<?>> pending = preloading.remove(key);
+        try {
+            type = pending == null ? defineCached(script, key) : await(pending);
+        } catch (InvalidRevisionClassException damaged) {
+            LOG.warn("{}; compiling the file again", damaged.getMessage());
+            cache.delete(key);
+            compile(List.of(script));
+            type = loaded.get(key);
+        }
+        loaded.put(key, type);
         return type;
     }
 
@@ -280,6 +288,15 @@ public final class JavaRevisionCompiler {
             }
             throw new RetortException("loading revision classes failed: " + cause, cause);
         }
+    }
+
+    /**
+     * Drops the classes {@link #prepare} is defining ahead that no {@link #load} has taken, and the
+     * work not yet done: for a run that stopped early.
+     */
+    public synchronized void discardPrepared() {
+        preloading.values().forEach(pending -> pending.cancel(false));
+        preloading.clear();
     }
 
     private JavacRun javac() {

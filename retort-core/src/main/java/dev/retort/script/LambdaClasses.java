@@ -24,7 +24,7 @@ import org.objectweb.asm.Type;
  * process, so every lambda in it pays that on the main thread: 1,000 revisions written in the
  * operations API's style ({@code op.createTable("t", t -> t.column(..., c -> c.primaryKey()))})
  * spend half a second linking 3,000 lambdas. Plain classes can be defined ahead of time on another
- * thread ({@link RevisionPreloader}), while the database commits.
+ * thread ({@link JavaRevisionCompiler#prepare}), while the database commits.
  *
  * <p>What: for each {@code invokedynamic} bootstrapped by {@code LambdaMetafactory.metafactory}
  * in a top-level class whose implementation method is declared in that class (every lambda
@@ -33,7 +33,8 @@ import org.objectweb.asm.Type;
  * private {@code lambda$} methods) that keeps the captured values in fields and implements the
  * interface method by calling the implementation. The {@code invokedynamic} becomes an {@code
  * invokestatic} of the class's factory; a non-capturing lambda returns one shared instance, as the
- * JVM's does. Everything else is left for the JVM to link as usual: serializable lambdas and those
+ * JVM's does. Each site gets a class of its own, again as with the JVM: two sites never share an
+ * instance. Everything else is left for the JVM to link as usual: serializable lambdas and those
  * with marker interfaces ({@code altMetafactory}), method references to other classes' methods
  * (whose access this rewrite could not check), conversions that need boxing or widening, and
  * lambdas inside nested classes. Behaviour is the same either way; only stack traces show the
@@ -132,7 +133,6 @@ final class LambdaClasses {
     private static final class Rewriter extends ClassVisitor {
         final Host host;
         final Set<String> taken;
-        final Map<List<Object>, Lambda> bySite = new HashMap<>();
         final List<Lambda> generated = new ArrayList<>();
 
         Rewriter(ClassWriter writer, Host host, Set<String> taken) {
@@ -180,20 +180,14 @@ final class LambdaClasses {
                     || args.length != 3
                     || !(args[0] instanceof Type sam)
                     || !(args[1] instanceof Handle impl)
-                    || !(args[2] instanceof Type instantiated)) {
+                    || !(args[2] instanceof Type)) {
                 return null;
-            }
-            List<Object> site = List.of(name, descriptor, sam, impl, instantiated);
-            Lambda known = bySite.get(site);
-            if (known != null) {
-                return known;
             }
             Lambda lambda = Lambda.plan(host, name, Type.getMethodType(descriptor), sam, impl);
             if (lambda == null) {
                 return null;
             }
             lambda.internalName = freeName();
-            bySite.put(site, lambda);
             generated.add(lambda);
             return lambda;
         }

@@ -210,22 +210,65 @@ class JavaRevisionCompilerTest {
     }
 
     @Test
-    void aDamagedCacheFileFailsWhenItsRevisionLoadsNotBefore() throws IOException {
+    void aDamagedCacheEntryIsCompiledAgain() throws IOException {
         write("a1_one.java", revision("a1", "One", ""));
-        Path file = write("b2_two.java", revision("b2", "Two", ""));
+        write("b2_two.java", revision("b2", "Two", ""));
+        write("c3_three.java", revision("c3", "Three", ""));
         new JavaRevisionCompiler(cache).loadAll(scripts());
         ClassCache classCache = new ClassCache(cache, RetortVersion.current());
-        Path entry = classCache.file(classCache.key(scripts().get(1)));
-        byte[] bytes = Files.readAllBytes(entry);
-        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path cut = classCache.file(classCache.key(scripts().get(1)));
+        byte[] bytes = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // a crash while it was written
+        Path damaged = classCache.file(classCache.key(scripts().get(2)));
+        bytes = Files.readAllBytes(damaged);
+        bytes[bytes.length - 1] ^= 0x55; // the last byte of the last class file
+        Files.write(damaged, bytes);
 
         JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
         compiler.prepare(scripts());
-        assertThat(upgradeMessage(compiler.load(scripts().get(0)))).isEqualTo("upgraded a1");
-        assertThatThrownBy(() -> compiler.load(scripts().get(1)))
-                .isInstanceOf(InvalidRevisionClassException.class)
-                .hasMessage(file + ": cannot read its compiled classes in " + entry + ": java.io.IOException: " + entry
-                        + " is truncated");
+        assertThat(scripts())
+                .extracting(script -> upgradeMessage(compiler.load(script)))
+                .containsExactly("upgraded a1", "upgraded b2", "upgraded c3");
+        assertThat(compiler.compilerInvocations())
+                .as("b2 and c3 compiled again")
+                .isEqualTo(2);
+        assertThat(classCache.read(classCache.key(scripts().get(1)))).containsKey("Two");
+    }
+
+    @Test
+    void cacheEntriesWithImpossibleLengthsAreRefusedAsDamaged() throws IOException {
+        Path file = write("a1_one.java", revision("a1", "One", ""));
+        new JavaRevisionCompiler(cache).load(scripts().get(0));
+        ClassCache classCache = new ClassCache(cache, RetortVersion.current());
+        String key = classCache.key(scripts().get(0));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream data = new java.io.DataOutputStream(out)) {
+            data.writeInt(0x52544331);
+            data.writeInt(1);
+            data.writeUTF("One");
+            data.writeInt(-5);
+        }
+        Files.write(classCache.file(key), out.toByteArray());
+        assertThatThrownBy(() -> classCache.read(key))
+                .isInstanceOf(IOException.class)
+                .hasMessage(classCache.file(key) + " is truncated or damaged");
+        assertThat(upgradeMessage(new JavaRevisionCompiler(cache).load(scripts().get(0))))
+                .as(file + " compiled again")
+                .isEqualTo("upgraded a1");
+    }
+
+    @Test
+    void revisionsPreparedButNotLoadedAreDiscarded() throws IOException {
+        for (int i = 1; i <= 4; i++) {
+            write("r" + i + "_step.java", revision("r" + i, "Step" + i, ""));
+        }
+        new JavaRevisionCompiler(cache).loadAll(scripts());
+        JavaRevisionCompiler compiler = new JavaRevisionCompiler(cache);
+        compiler.prepare(scripts());
+        assertThat(upgradeMessage(compiler.load(scripts().get(0)))).isEqualTo("upgraded r1");
+        compiler.discardPrepared(); // the run stopped after r1
+        assertThat(upgradeMessage(compiler.load(scripts().get(3)))).isEqualTo("upgraded r4");
+        assertThat(compiler.compilerInvocations()).isZero();
     }
 
     @Test
