@@ -5,17 +5,18 @@
 #   bench/run.sh migrations [REPS] [N] [DBS]   whole process: upgrade N (1,000) revisions, then current
 #   bench/run.sh generate DIR N [options]      write a script directory (see ScriptGenerator)
 #   bench/run.sh sqlite-batch|backfill [...]   the other sections' scripts (bench/<name>.sh)
+#   bench/run.sh compare-builds REV [ROUNDS]   .java upgrades on SQLite: build REV against this one
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 if [ $# -lt 1 ]; then
-  sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 name="$1"; shift
 case "$name" in
-  sqlite-batch|backfill) exec "$root/bench/$name.sh" "$@" ;;
+  sqlite-batch|backfill|compare-builds) exec "$root/bench/$name.sh" "$@" ;;
 esac
 
 stamp="$root/bench/target/.built"
@@ -43,6 +44,6 @@ case "$name" in
   graph-commands) run dev.retort.bench.GraphCommandsBenchmark "$@" ;;
   migrations) run dev.retort.bench.MigrationBenchmark "$@" ;;
   generate) run dev.retort.bench.ScriptGenerator "$@" ;;
-  *) echo "error: unknown benchmark '$name' (graph-jmh, graph-commands, migrations, generate, sqlite-batch, backfill)" >&2
+  *) echo "error: unknown benchmark '$name' (graph-jmh, graph-commands, migrations, generate, sqlite-batch, backfill, compare-builds)" >&2
      exit 2 ;;
 esac
