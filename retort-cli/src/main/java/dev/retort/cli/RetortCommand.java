@@ -98,8 +98,23 @@ final class RetortCommand implements Runnable {
             String message = oneLine(e.getMessage())
                     .replaceFirst("^Error: ", "")
                     .replace("Value for option option ", "Value for option ");
-            errWriter.println("error: " + message);
-            errWriter.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            StringBuilder line = new StringBuilder("error: ").append(message);
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getSuggestions().isEmpty()) {
+                line.append("; did you mean ")
+                        .append(String.join(
+                                " or ",
+                                unmatched.getSuggestions().stream()
+                                        .limit(2)
+                                        .map(s -> "'" + s + "'")
+                                        .toList()))
+                        .append('?');
+            }
+            // one line, as every error (SPEC), with the way to the command's usage
+            line.append(" (see '")
+                    .append(failed.getCommandSpec().qualifiedName())
+                    .append(" --help')");
+            errWriter.println(line);
             return CommandLine.ExitCode.USAGE;
         });
         return cli.execute(args);

@@ -83,7 +83,10 @@ final class ConfigInputs {
                 BadInput.of("unknown option")
                         .run("upgrade", "--no-such-option")
                         .usage("error: Unknown option: '--no-such-option'"),
-                BadInput.of("unknown command").run("upgarde").usage("error: Unmatched argument at index 0: 'upgarde'"),
+                BadInput.of("unknown command")
+                        .run("upgarde")
+                        .usage(
+                                "error: Unmatched argument at index 0: 'upgarde'; did you mean 'upgrade' or 'downgrade'? (see 'retort --help')"),
                 BadInput.of("downgrade without a target")
                         .run("downgrade")
                         .usage("error: Missing required parameter: 'REV'"),
