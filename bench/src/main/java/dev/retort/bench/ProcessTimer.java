@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Times whole processes: a discarded warm-up round, then {@code repetitions} rounds that run every
  * variant once each, in an order rotated per round so that a noisy moment on a shared machine does
- * not always hit the same variant. Output goes to a file, not a pipe, so the child never waits on us.
+ * not always hit the same variant, with dirty pages written out before each. Output goes to a file, not a pipe, so the child never waits on us.
  */
 final class ProcessTimer {
     private final int repetitions;
@@ -48,10 +48,21 @@ final class ProcessTimer {
     private double once(Variant variant) throws Exception {
         Command command = variant.setUp();
         try {
+            settleDisk();
             return run(command);
         } finally {
             variant.tearDown();
         }
+    }
+
+    /**
+     * Writes out what earlier runs left dirty ({@code sync}, not timed): otherwise the first commits
+     * of the next run, whose fsync makes the file system commit its journal, pay for the previous
+     * run's writes (a thousand class files, a deleted database) and the penalty lands on whichever
+     * variant follows a heavy writer.
+     */
+    private static void settleDisk() throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
     }
 
     /** Runs {@code command} to completion and returns its wall time; fails on a non-zero exit. */
