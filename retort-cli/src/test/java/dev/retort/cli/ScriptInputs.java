@@ -130,6 +130,47 @@ final class ScriptInputs {
                                                 + "public void upgrade(Ops op) {}\npublic void downgrade(Ops op) {}"))
                         .fails(s -> "error: " + v(s, "b2_r.java")
                                 + ": constructing class Rb2 failed: java.lang.IllegalStateException: no config"),
+                upgrade("Java static initialiser throws", s -> s.scripts()
+                                .java(
+                                        "b2",
+                                        "a1",
+                                        "static final int LIMIT = Integer.parseInt(\"ten\");\n"
+                                                + "public void upgrade(Ops op) {}\npublic void downgrade(Ops op) {}"))
+                        .fails(s -> "error: " + v(s, "b2_r.java")
+                                + ": initialising class Rb2 failed: java.lang.NumberFormatException: For input string:"
+                                + " \"ten\""),
+                upgrade("Java helper class fails to initialise in upgrade", s -> s.scripts()
+                                .java(
+                                        "b2",
+                                        "a1",
+                                        "static final class Limits { static final int MAX = Integer.parseInt(\"ten\"); }\n"
+                                                + "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
+                                                + " op.execute(\"SELECT \" + Limits.MAX);\n}\n"
+                                                + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
+                        .fails("~error: revision b2 \\(versions/b2_r\\.java:\\d+\\): ExceptionInInitializerError"
+                                + " \\(NumberFormatException: For input string: \"ten\"\\); rolled back, the database is"
+                                + " still at the previous revision"),
+                upgrade("Java revision using another revision file's class", s -> {
+                            s.write(
+                                    "migrations/versions/b2_x.java",
+                                    "import dev.retort.*;\nimport dev.retort.ops.*;\n"
+                                            + "@Revision(id = \"b2\", revises = \"a1\")\n"
+                                            + "final class X implements Migration {\n"
+                                            + "public void upgrade(Ops op) {}\npublic void downgrade(Ops op) {}\n}\n"
+                                            + "final class Shared { static String table() { return \"t\"; } }\n");
+                            s.write(
+                                    "migrations/versions/c3_y.java",
+                                    "import dev.retort.*;\nimport dev.retort.ops.*;\n"
+                                            + "@Revision(id = \"c3\", revises = \"b2\")\n"
+                                            + "final class Y implements Migration {\n"
+                                            + "public void upgrade(Ops op) { op.execute(\"CREATE TABLE \" + Shared.table()"
+                                            + " + \" (id INTEGER)\"); }\n"
+                                            + "public void downgrade(Ops op) {}\n}\n");
+                        })
+                        .fails(s ->
+                                "error: " + v(s, "c3_y.java") + ": class Y uses class Shared, which versions/b2_x.java"
+                                        + " declares; a revision can use only its own classes and the application's, so give it a"
+                                        + " copy or move Shared into the application"),
                 upgrade("Java upgrade throws", s -> s.scripts()
                                 .java(
                                         "b2",

@@ -64,6 +64,10 @@ final class Failures {
             cause = cause.getCause();
         }
         String message = error.getMessage();
+        if (message == null && error instanceof ExceptionInInitializerError && error.getCause() != null) {
+            // a static initialiser threw: what it threw is the reason
+            return error.getClass().getSimpleName() + " (" + reason(error.getCause()) + ")";
+        }
         if (message == null) {
             return error.getClass().getSimpleName();
         }

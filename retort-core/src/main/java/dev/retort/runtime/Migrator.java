@@ -186,7 +186,9 @@ public final class Migrator {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
-        } catch (RuntimeException | SQLException e) {
+        } catch (RuntimeException | SQLException | LinkageError e) {
+            // LinkageError: the revision's code failed to link or initialise (a class it needs is
+            // missing, its static initialiser threw): a failure of the revision like any other
             throw failed(step, script, sink, journal, resume, transactional || single, started, e);
         }
     }
@@ -199,7 +201,7 @@ public final class Migrator {
             ResumeJournal resume,
             boolean rolledBack,
             Instant started,
-            Exception e) {
+            Throwable e) {
         rollbackQuietly();
         listener.stepFailed(step, script);
         // once the journal is open it knows exactly what the database committed (commit points included)

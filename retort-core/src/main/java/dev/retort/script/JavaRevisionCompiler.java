@@ -160,6 +160,7 @@ public final class JavaRevisionCompiler {
             }
             return;
         }
+        refuseSharedClasses(group, output.get());
         for (RevisionSource source : group) {
             RevisionScript script = source.script();
             Map<String, byte[]> classes = output.get().classesOf(source);
@@ -181,6 +182,36 @@ public final class JavaRevisionCompiler {
             String key = cache.key(script);
             cache.store(key, rewritten);
             loaded.put(key, type);
+        }
+    }
+
+    /**
+     * Refuses a revision whose classes use another revision file's classes. javac allows it when
+     * the two files are compiled together, but each revision runs in a class loader of its own,
+     * where the other's classes are not: it would fail half-way through a run.
+     */
+    private static void refuseSharedClasses(List<RevisionSource> group, InMemoryClassOutput output) {
+        if (group.size() < 2) {
+            return;
+        }
+        Map<String, RevisionSource> declaredBy = new HashMap<>();
+        for (RevisionSource source : group) {
+            output.classesOf(source).keySet().forEach(name -> declaredBy.put(name, source));
+        }
+        for (RevisionSource source : group) {
+            for (Map.Entry<String, byte[]> entry : output.classesOf(source).entrySet()) {
+                for (String used : ClassReferences.of(entry.getValue())) {
+                    RevisionSource other = declaredBy.get(used);
+                    if (other != null && other != source) {
+                        throw new InvalidRevisionClassException(
+                                source.script().file(),
+                                "class " + entry.getKey() + " uses class " + used + ", which "
+                                        + other.script().origin() + " declares; a revision can use only its own"
+                                        + " classes and the application's, so give it a copy or move " + used
+                                        + " into the application");
+                    }
+                }
+            }
         }
     }
 

@@ -21,7 +21,10 @@ final class RevisionClass {
             Throwable cause = e.getCause();
             throw new InvalidRevisionClassException(
                     script.file(), "constructing class " + name + " failed: " + cause, cause);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ExceptionInInitializerError e) {
+            throw new InvalidRevisionClassException(
+                    script.file(), "initialising class " + name + " failed: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             throw new InvalidRevisionClassException(script.file(), "cannot construct class " + name + ": " + e, e);
         }
     }

@@ -288,6 +288,28 @@ class JavaRevisionCompilerTest {
     }
 
     @Test
+    void aRevisionUsingAnotherRevisionFilesClassIsRefusedBeforeAnythingRuns() throws IOException {
+        write("a1_one.java", revision("a1", "One", "final class Shared {}\n"));
+        // only in a field's and a parameter's type: no class constant, still needed at run time
+        Path file = write(
+                "b2_two.java",
+                revision("b2", "Two", "")
+                        .replace(
+                                "final class Two implements Migration {",
+                                "final class Two implements Migration {\n"
+                                        + "    private java.util.List<Shared> kept;\n"
+                                        + "    void take(Shared shared) {}"));
+        assertThatThrownBy(() -> new JavaRevisionCompiler(cache).prepare(scripts()))
+                .isInstanceOf(InvalidRevisionClassException.class)
+                .hasMessage(file + ": class Two uses class Shared, which versions/a1_one.java declares; a revision"
+                        + " can use only its own classes and the application's, so give it a copy or move Shared"
+                        + " into the application");
+        try (Stream<Path> entries = Files.list(cache)) {
+            assertThat(entries).as("nothing cached").isEmpty();
+        }
+    }
+
+    @Test
     void aClassThatIsNotAMigrationFailsWhenPrepared() throws IOException {
         Path file = write("a1_not.java", "@dev.retort.Revision(id = \"a1\", revises = {})\nfinal class Not {}\n");
         assertThatThrownBy(() -> new JavaRevisionCompiler(cache).prepare(scripts()))
