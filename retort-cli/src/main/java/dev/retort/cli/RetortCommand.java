@@ -117,7 +117,20 @@ final class RetortCommand implements Runnable {
             errWriter.println(line);
             return CommandLine.ExitCode.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (VirtualMachineError | LinkageError e) {
+            // picocli hands errors on; still one line (the database work was rolled back on the way)
+            errWriter.println("error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null
+                            ? ""
+                            : ": " + Redaction.redactAll(oneLine(e.getMessage()), root.secrets()))
+                    + (root.options.verbose ? "" : " (run with --verbose for the stack trace)"));
+            if (root.options.verbose) {
+                e.printStackTrace(errWriter);
+            }
+            return 1;
+        }
     }
 
     private static String oneLine(String message) {

@@ -171,6 +171,34 @@ final class ScriptInputs {
                                 "error: " + v(s, "c3_y.java") + ": class Y uses class Shared, which versions/b2_x.java"
                                         + " declares; a revision can use only its own classes and the application's, so give it a"
                                         + " copy or move Shared into the application"),
+                upgrade("Java upgrade recurses without end", s -> s.scripts()
+                                .java(
+                                        "b2",
+                                        "a1",
+                                        "private static int down(int n) { return down(n + 1) + 1; }\n"
+                                                + "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
+                                                + " down(0);\n}\n"
+                                                + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
+                        .fails("~error: revision b2 \\(versions/b2_r\\.java:\\d+\\): StackOverflowError; rolled back,"
+                                + " the database is still at the previous revision"),
+                upgrade("Java upgrade recurses without end, offline", s -> s.scripts()
+                                .java(
+                                        "b2",
+                                        "a1",
+                                        "private static int down(int n) { return down(n + 1) + 1; }\n"
+                                                + "public void upgrade(Ops op) { down(0); }\n"
+                                                + "public void downgrade(Ops op) {}"))
+                        .run(s -> List.of("--url", s.url(), "upgrade", "--sql", "a1:b2"))
+                        .fails("~error: revision b2 \\(versions/b2_r\\.java:\\d+\\): StackOverflowError"),
+                upgrade("Java upgrade throws, offline", s -> s.scripts()
+                                .java(
+                                        "b2",
+                                        "a1",
+                                        "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
+                                                + " throw new IllegalStateException(\"missing -x tenant\");\n}\n"
+                                                + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
+                        .run(s -> List.of("--url", s.url(), "upgrade", "--sql", "a1:b2"))
+                        .fails("error: revision b2 (versions/b2_r.java:8): IllegalStateException: missing -x tenant"),
                 upgrade("Java upgrade throws", s -> s.scripts()
                                 .java(
                                         "b2",

@@ -20,13 +20,8 @@ final class Failures {
             List<String> applied,
             boolean rolledBack,
             boolean upgrade) {
-        StringBuilder message = new StringBuilder("revision ")
-                .append(script.id())
-                .append(" (")
-                .append(script.origin())
-                .append(error instanceof StatementFailure f ? ":" + f.line() : javaLine(script, error))
-                .append("): ")
-                .append(reason(error));
+        StringBuilder message =
+                new StringBuilder(located(script, error)).append(": ").append(reason(error));
         statement.ifPresent(sql -> message.append("; statement: ").append(shorten(sql)));
         if (!applied.isEmpty()) {
             message.append("; the database had already committed ")
@@ -53,6 +48,12 @@ final class Failures {
     }
 
     /** The most telling message in the cause chain: the database's, when there is one. */
+    /** {@code revision ID (FILE:LINE)}: the revision and, where known, the line that failed. */
+    static String located(RevisionScript script, Throwable error) {
+        return "revision " + script.id() + " (" + script.origin()
+                + (error instanceof StatementFailure f ? ":" + f.line() : javaLine(script, error)) + ")";
+    }
+
     static String reason(Throwable error) {
         Throwable cause = error;
         while (cause != null) {

@@ -186,9 +186,10 @@ public final class Migrator {
                 connection.commit();
             }
             listener.stepFinished(step, script, took);
-        } catch (RuntimeException | SQLException | LinkageError e) {
+        } catch (RuntimeException | SQLException | LinkageError | StackOverflowError e) {
             // LinkageError: the revision's code failed to link or initialise (a class it needs is
-            // missing, its static initialiser threw): a failure of the revision like any other
+            // missing, its static initialiser threw); StackOverflowError: it recursed without end.
+            // Both leave the JVM sound once unwound: a failure of the revision like any other
             throw failed(step, script, sink, journal, resume, transactional || single, started, e);
         }
     }

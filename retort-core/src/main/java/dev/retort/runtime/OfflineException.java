@@ -10,4 +10,9 @@ public final class OfflineException extends RetortException {
     public OfflineException(String message) {
         super(message);
     }
+
+    /** Creates the exception with a one-line message and its cause. */
+    public OfflineException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

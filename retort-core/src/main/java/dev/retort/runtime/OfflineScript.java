@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.Migration;
+import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
@@ -59,15 +60,22 @@ public final class OfflineScript {
                     out.append("BEGIN;\n");
                 }
                 ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
-                if (step.direction() == Direction.UPGRADE) {
-                    migration.upgrade(ops);
-                } else {
-                    migration.downgrade(ops);
-                    if (script.kind() == ScriptKind.JAVA) {
-                        ops.requireIssued();
+                try {
+                    if (step.direction() == Direction.UPGRADE) {
+                        migration.upgrade(ops);
+                    } else {
+                        migration.downgrade(ops);
+                        if (script.kind() == ScriptKind.JAVA) {
+                            ops.requireIssued();
+                        }
                     }
+                    ops.complete();
+                } catch (RetortException e) {
+                    throw e; // Retort's own refusals keep their type (a library catches them)
+                } catch (RuntimeException | LinkageError | StackOverflowError e) {
+                    // the revision's own code failed: say which revision, as online; nothing is printed
+                    throw new OfflineException(Failures.located(script, e) + ": " + Failures.reason(e), e);
                 }
-                ops.complete();
                 versions.apply(sink, step.versionChanges());
                 history.recordOffline(
                         sink,
