@@ -11,6 +11,15 @@ import java.util.function.Consumer;
 
 /** Broken revision files: unreadable, not UTF-8, bad headers, SQL that does not split, Java that does not compile. */
 final class ScriptInputs {
+    /** A Java revision method that recurses without end. */
+    private static final String RECURSES = "private static int down(int n) { return down(n + 1) + 1; }\n";
+
+    /** A Java revision body whose upgrade creates a table, then throws (line 8 of the file). */
+    private static final String THROWS =
+            "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
+                    + " throw new IllegalStateException(\"missing -x tenant\");\n}\n"
+                    + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }";
+
     private ScriptInputs() {}
 
     static final String GOOD_BASE = "CREATE TABLE base_t (id INTEGER PRIMARY KEY);";
@@ -175,7 +184,7 @@ final class ScriptInputs {
                                 .java(
                                         "b2",
                                         "a1",
-                                        "private static int down(int n) { return down(n + 1) + 1; }\n"
+                                        RECURSES
                                                 + "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
                                                 + " down(0);\n}\n"
                                                 + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
@@ -185,27 +194,15 @@ final class ScriptInputs {
                                 .java(
                                         "b2",
                                         "a1",
-                                        "private static int down(int n) { return down(n + 1) + 1; }\n"
+                                        RECURSES
                                                 + "public void upgrade(Ops op) { down(0); }\n"
                                                 + "public void downgrade(Ops op) {}"))
                         .run(s -> List.of("--url", s.url(), "upgrade", "--sql", "a1:b2"))
                         .fails("~error: revision b2 \\(versions/b2_r\\.java:\\d+\\): StackOverflowError"),
-                upgrade("Java upgrade throws, offline", s -> s.scripts()
-                                .java(
-                                        "b2",
-                                        "a1",
-                                        "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
-                                                + " throw new IllegalStateException(\"missing -x tenant\");\n}\n"
-                                                + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
+                upgrade("Java upgrade throws, offline", s -> s.scripts().java("b2", "a1", THROWS))
                         .run(s -> List.of("--url", s.url(), "upgrade", "--sql", "a1:b2"))
                         .fails("error: revision b2 (versions/b2_r.java:8): IllegalStateException: missing -x tenant"),
-                upgrade("Java upgrade throws", s -> s.scripts()
-                                .java(
-                                        "b2",
-                                        "a1",
-                                        "public void upgrade(Ops op) {\n op.execute(\"CREATE TABLE t (id INTEGER)\");\n"
-                                                + " throw new IllegalStateException(\"missing -x tenant\");\n}\n"
-                                                + "public void downgrade(Ops op) { op.execute(\"DROP TABLE t\"); }"))
+                upgrade("Java upgrade throws", s -> s.scripts().java("b2", "a1", THROWS))
                         .fails(
                                 "error: revision b2 (versions/b2_r.java:8): IllegalStateException: missing -x tenant; rolled back, the database is still at the previous revision"),
                 upgrade("Java upgrade with an invalid operation", s -> s.scripts()

@@ -1,6 +1,5 @@
 package dev.retort.runtime;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,14 +9,13 @@ import java.util.Optional;
  * statement at fault and, on databases without transactional DDL, the statements already applied.
  * Not thread-safe.
  */
-final class RecordingSink implements SqlSink {
-    private final SqlSink target;
+final class RecordingSink extends ForwardingSqlSink {
     private final List<String> completed = new ArrayList<>();
     private int committed;
     private String current;
 
     RecordingSink(SqlSink target) {
-        this.target = target;
+        super(target);
     }
 
     @Override
@@ -40,21 +38,6 @@ final class RecordingSink implements SqlSink {
         long rows = target.executeUpdate(sql, parameters);
         done(sql);
         return rows;
-    }
-
-    @Override
-    public void comment(String text) {
-        target.comment(text);
-    }
-
-    @Override
-    public Connection connection() {
-        return target.connection();
-    }
-
-    @Override
-    public boolean offline() {
-        return target.offline();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.retort.runtime;
 
-import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -8,12 +7,11 @@ import java.util.List;
  * when the step resumes an interrupted run, the statements that run committed are skipped. Not
  * thread-safe.
  */
-final class ResumingSink implements SqlSink {
-    private final SqlSink target;
+final class ResumingSink extends ForwardingSqlSink {
     private final ResumeJournal journal;
 
     ResumingSink(SqlSink target, ResumeJournal journal) {
-        this.target = target;
+        super(target);
         this.journal = journal;
     }
 
@@ -34,21 +32,6 @@ final class ResumingSink implements SqlSink {
     @Override
     public long executeUpdate(String sql, List<?> params) {
         return journal.admit(sql, params) ? target.executeUpdate(sql, params) : 0;
-    }
-
-    @Override
-    public void comment(String text) {
-        target.comment(text);
-    }
-
-    @Override
-    public Connection connection() {
-        return target.connection();
-    }
-
-    @Override
-    public boolean offline() {
-        return target.offline();
     }
 
     @Override

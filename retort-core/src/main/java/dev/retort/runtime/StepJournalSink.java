@@ -1,15 +1,13 @@
 package dev.retort.runtime;
 
-import java.sql.Connection;
 import java.util.List;
 
 /** Tells a {@link StepJournal} about each statement of a step and about the step's commit points. */
-final class StepJournalSink implements SqlSink {
-    private final SqlSink target;
+final class StepJournalSink extends ForwardingSqlSink {
     private final StepJournal journal;
 
     StepJournalSink(SqlSink target, StepJournal journal) {
-        this.target = target;
+        super(target);
         this.journal = journal;
     }
 
@@ -33,21 +31,6 @@ final class StepJournalSink implements SqlSink {
         long rows = target.executeUpdate(sql, params);
         journal.completed(sql);
         return rows;
-    }
-
-    @Override
-    public void comment(String text) {
-        target.comment(text);
-    }
-
-    @Override
-    public Connection connection() {
-        return target.connection();
-    }
-
-    @Override
-    public boolean offline() {
-        return target.offline();
     }
 
     @Override

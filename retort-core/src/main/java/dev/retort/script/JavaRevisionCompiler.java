@@ -83,8 +83,11 @@ public final class JavaRevisionCompiler {
      * @throws InvalidRevisionClassException if its class cannot be used as a migration
      */
     public synchronized Migration load(RevisionScript script) {
-        prepare(List.of(script));
-        return RevisionClass.instantiate(script, classOf(script));
+        String key = cache.key(script);
+        if (!loaded.containsKey(key) && !preloading.containsKey(key)) {
+            prepare(List.of(script)); // not prepared: compiled now if it must be
+        }
+        return RevisionClass.instantiate(script, classOf(script, key));
     }
 
     /** New instances of the scripts' migration classes, in order, compiling the stale ones at once. */
@@ -92,7 +95,7 @@ public final class JavaRevisionCompiler {
         prepare(scripts);
         List<Migration> migrations = new ArrayList<>(scripts.size());
         for (RevisionScript script : scripts) {
-            migrations.add(RevisionClass.instantiate(script, classOf(script)));
+            migrations.add(RevisionClass.instantiate(script, classOf(script, cache.key(script))));
         }
         return migrations;
     }
@@ -284,8 +287,7 @@ public final class JavaRevisionCompiler {
      * cache entry that cannot be used (cut short by a crash while it was written, damaged, deleted
      * meanwhile) is deleted and the file compiled again, which reports the file's own faults.
      */
-    private Class<?> classOf(RevisionScript script) {
-        String key = cache.key(script);
+    private Class<?> classOf(RevisionScript script, String key) {
         Class<?> type = loaded.get(key);
         if (type != null) {
             return type;

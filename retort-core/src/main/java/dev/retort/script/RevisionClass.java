@@ -10,11 +10,14 @@ import java.lang.reflect.Modifier;
 final class RevisionClass {
     private RevisionClass() {}
 
-    /** Makes an instance of {@code type}, running its constructor (and static initialiser). */
+    /**
+     * Makes an instance of {@code type}, running its constructor (and static initialiser). The
+     * class has passed {@link #check} when it was defined.
+     */
     static Migration instantiate(RevisionScript script, Class<?> type) {
-        Constructor<?> constructor = check(script, type);
         String name = type.getName();
         try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             return (Migration) constructor.newInstance();
         } catch (InvocationTargetException e) {
