@@ -3,7 +3,6 @@ package dev.retort.dialect;
 import dev.retort.RetortException;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Quotes identifiers only where a database needs it: reserved words of that database, names whose
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * quotes. Immutable.
  */
 public final class IdentifierQuoting {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     private final char quote;
     private final Set<String> reservedWords;
     private final boolean foldsCase;
@@ -50,9 +47,19 @@ public final class IdentifierQuoting {
 
     /** Whether the identifier must be quoted. */
     public boolean needsQuoting(String identifier) {
-        return !PLAIN.matcher(identifier).matches()
-                || reservedWords.contains(identifier.toUpperCase(Locale.ROOT))
-                || (foldsCase && !identifier.equals(identifier.toLowerCase(Locale.ROOT)));
+        // plain: [A-Za-z_][A-Za-z0-9_]* (a loop, not a regex: it runs for every name of every statement)
+        boolean upperCase = false;
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!(upper || (c >= 'a' && c <= 'z') || c == '_' || (i > 0 && c >= '0' && c <= '9'))) {
+                return true;
+            }
+            upperCase |= upper;
+        }
+        return identifier.isEmpty()
+                || (foldsCase && upperCase)
+                || reservedWords.contains(identifier.toUpperCase(Locale.ROOT));
     }
 
     /** Whether the word is reserved in this database. */

@@ -33,6 +33,7 @@ final class ResumeJournal {
     private final MigrationListener listener;
     private final Optional<Checkpoint> interrupted;
     private boolean replaying;
+    private boolean complete;
     private boolean checkpointed;
     private boolean batchesKept;
     private String chain = "";
@@ -93,6 +94,9 @@ final class ResumeJournal {
      * when it must be skipped, committed by the interrupted run.
      */
     boolean admit(String sql, List<?> params) {
+        if (complete) {
+            return true; // the step's bookkeeping: no backfill follows it, so nothing to chain
+        }
         statements++;
         StringBuilder text = new StringBuilder(chain).append('\n').append(sql);
         params.forEach(p -> text.append('\u0000')
@@ -210,6 +214,7 @@ final class ResumeJournal {
         if (replaying) {
             throw mismatch("does not reach that backfill");
         }
+        complete = true;
     }
 
     /**
