@@ -76,6 +76,10 @@ public final class MigrationBenchmark {
                             Integer.toString(count))));
         }
         variants.add(onFreshDatabase(
+                "the floor plus Retort's two bookkeeping statements per revision (reference only)",
+                kind,
+                url -> launch.floor(work, RawDdl.class, drivers(kind), url, Integer.toString(count), "bookkeeping")));
+        variants.add(onFreshDatabase(
                 "raw JDBC, same DDL, one transaction for all (reference only)",
                 kind,
                 url -> launch.floor(
