@@ -31,7 +31,7 @@ seconds() { # wall time of a command, output discarded
 upgrade() { rm -f "$work/db"; seconds "$1/retort" -d "$2" --url "jdbc:sqlite:$work/db" upgrade heads; }
 floor() {
   rm -f "$work/db"
-  seconds java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$cp" dev.retort.bench.RawDdl \
+  seconds java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xshare:auto -cp "$cp" dev.retort.bench.RawDdl \
     "jdbc:sqlite:$work/db" "$count"
 }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class Launch {
     /** The launcher's default flags (see {@code ./retort}); the floors run with the same. */
-    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    static final List<String> JVM_FLAGS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
     private final Path root;
 

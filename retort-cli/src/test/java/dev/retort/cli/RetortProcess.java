@@ -32,6 +32,7 @@ final class RetortProcess {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
+                "-XX:CICompilerCount=1",
                 "-XX:+UseSerialGC",
                 "-Xshare:auto",
                 "-Xmx128m",
