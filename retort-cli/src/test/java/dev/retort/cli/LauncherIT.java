@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +23,40 @@ class LauncherIT {
     @TempDir
     Path dir;
 
+    /**
+     * Lets the launcher make this build's class-data archive before the tests look at output: the
+     * first command after a build says that it does so.
+     */
+    @BeforeAll
+    static void prepareTheArchive(@TempDir Path scratch) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(
+                        LAUNCHER.toAbsolutePath().normalize().toString(), "--version")
+                .directory(scratch.toFile())
+                .redirectOutput(scratch.resolve(".out").toFile())
+                .redirectError(scratch.resolve(".err").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue())
+                .as(Files.readString(scratch.resolve(".err")))
+                .isZero();
+    }
+
     record Run(int exitCode, String out, String err) {}
 
     private Run retort(String... args) throws IOException, InterruptedException {
+        return retort(Map.of(), args);
+    }
+
+    private Run retort(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toAbsolutePath().normalize().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve(".cache").toString());
         builder.environment().remove("RETORT_URL");
+        builder.environment().remove("RETORT_JAVA_OPTS");
+        builder.environment().remove("RETORT_CDS");
+        builder.environment().putAll(environment);
         Path out = dir.resolve(".out");
         Path err = dir.resolve(".err");
         Process process =
@@ -96,6 +123,22 @@ class LauncherIT {
         Run sql = retort("upgrade", "--sql", "--dialect", "postgresql", "base:head");
         assertThat(sql.exitCode()).as(sql.err()).isZero();
         assertThat(sql.out()).contains("CREATE TABLE account (id INTEGER PRIMARY KEY);", "BEGIN;", "COMMIT;");
+    }
+
+    @Test
+    void commandsStartFromTheClassDataArchiveWithPicocliInIt() throws Exception {
+        // the launcher's own flags, plus a log of where each class came from
+        Run logged = retort(
+                Map.of(
+                        "RETORT_JAVA_OPTS",
+                        "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xshare:auto"
+                                + " -Xlog:class+load=info"),
+                "--version");
+        assertThat(logged.exitCode()).isZero();
+        // a dynamic archive cannot hold picocli's classes (class-file version 49); the static one does
+        assertThat(logged.out())
+                .contains("dev.retort.cli.RetortCommand source: shared objects file")
+                .contains("picocli.CommandLine source: shared objects file");
     }
 
     @Test
