@@ -58,7 +58,7 @@ public final class Retort {
     /** The script directory, read on first use. */
     public ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.open(settings.scriptDirectory(), settings.versionLocations());
+            scripts = ScriptDirectory.openCached(settings.scriptDirectory(), settings.versionLocations());
         }
         return scripts;
     }
