@@ -35,14 +35,16 @@ import org.slf4j.LoggerFactory;
  * 1,000.
  *
  * <p>An entry is used only while its file's stamp is unchanged: size, modification time, change
- * time (which no program can set back) and file identity (device and inode), read before the file
- * is, as Python checks its compiled {@code .pyc} files and git its index. A file modified less than
- * {@link #SETTLED} before it is read is not kept, so that an edit within the clock's granularity
- * cannot hide behind an equal stamp. Where the file system has no such attributes (the {@code
- * unix} view), nothing is kept. The cache file carries a CRC-32 and the Retort version that wrote
- * it; a damaged, foreign or unreadable one is ignored and written anew. Writing it is best effort:
- * a cache that cannot be written only costs the next run the reading. Writing one also deletes the
- * cache files not rewritten for {@link #UNUSED}.
+ * time (which programs cannot set back on a local file system) and file identity (device and
+ * inode), read before the file is, as Python checks its compiled {@code .pyc} files and git its
+ * index. A file modified or changed less than {@link #SETTLED} before it is read is not kept, so
+ * that an edit within the clock's granularity cannot hide behind an equal stamp. Only directories
+ * on local file systems are cached ({@link #LOCAL_FILE_SYSTEMS}): a network or FUSE mount may
+ * answer {@code stat} from a stale attribute cache, with times from another machine's clock.
+ * {@code RETORT_HEADER_CACHE=0} turns the cache off. The cache file carries a CRC-32 and the Retort
+ * version that wrote it; a damaged, foreign or unreadable one is ignored and written anew. Writing
+ * it is best effort: a cache that cannot be written only costs the next run the reading. Writing
+ * one also deletes the cache files not used for {@link #UNUSED}.
  */
 final class HeaderCache {
     private static final Logger LOG = LoggerFactory.getLogger(HeaderCache.class);
@@ -50,14 +52,38 @@ final class HeaderCache {
     private static final String SUFFIX = ".headers";
     private static final String STAMP_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,dev,ino";
 
-    /** How long a cache file no run rewrote is kept. */
+    /** How long a cache file no run used is kept. */
     static final Duration UNUSED = Duration.ofDays(30);
+
+    /**
+     * File system types ({@link java.nio.file.FileStore#type()}) whose {@code stat} answers come from
+     * this machine's kernel and clock.
+     */
+    static final Set<String> LOCAL_FILE_SYSTEMS = Set.of(
+            "ext2",
+            "ext3",
+            "ext4",
+            "xfs",
+            "btrfs",
+            "zfs",
+            "f2fs",
+            "jfs",
+            "reiserfs",
+            "bcachefs",
+            "tmpfs",
+            "overlay",
+            "apfs",
+            "hfs");
+
+    /** The largest cache file read (about 250 bytes per revision): a bigger one is ignored. */
+    private static final int MAX_BYTES = 64 * 1024 * 1024;
 
     /** How long a file must have stood unmodified before its entry is kept. */
     static final Duration SETTLED = Duration.ofSeconds(2);
 
     private final Path file;
     private final Duration settled;
+    private final String version = RetortVersion.current();
     private Map<Path, Entry> entries;
     private final Map<Path, Entry> next = new HashMap<>();
     private int hits;
@@ -83,9 +109,31 @@ final class HeaderCache {
         this.settled = settled;
     }
 
-    /** {@code ${XDG_CACHE_HOME:-$HOME/.cache}/retort/headers}, beside the class cache. */
-    static Path defaultDirectory() {
-        return JavaRevisionCompiler.defaultCacheDirectory().resolveSibling("headers");
+    /**
+     * {@code ${XDG_CACHE_HOME:-$HOME/.cache}/retort/headers}, beside the class cache; empty when
+     * {@code RETORT_HEADER_CACHE=0} or when that is not an absolute path (an unset home would put
+     * it inside the project).
+     */
+    static Optional<Path> defaultDirectory() {
+        if ("0".equals(System.getenv("RETORT_HEADER_CACHE"))) {
+            return Optional.empty();
+        }
+        Path root = JavaRevisionCompiler.defaultCacheDirectory().resolveSibling("headers");
+        return root.isAbsolute() ? Optional.of(root) : Optional.empty();
+    }
+
+    /** Whether every one of {@code locations} is on a local file system (see {@link #LOCAL_FILE_SYSTEMS}). */
+    static boolean cacheable(List<Path> locations) {
+        try {
+            for (Path location : locations) {
+                if (!LOCAL_FILE_SYSTEMS.contains(Files.getFileStore(location).type())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The stamp of {@code path}, empty where the file system does not tell all of it. */
@@ -98,7 +146,7 @@ final class HeaderCache {
                     nanos((FileTime) a.get("ctime")),
                     (Long) a.get("dev"),
                     (Long) a.get("ino")));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+        } catch (IOException | RuntimeException e) { // no unix view, or one that lacks an attribute
             return Optional.empty();
         }
     }
@@ -159,6 +207,7 @@ final class HeaderCache {
     /** Writes the entries of this read for the next run, if anything differs from what was read. */
     void store() {
         if (!changed && next.size() == entries().size()) {
+            keepInUse();
             return;
         }
         Path temporary = null;
@@ -167,7 +216,7 @@ final class HeaderCache {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 out.writeInt(MAGIC);
-                writeString(out, RetortVersion.current());
+                writeString(out, version);
                 out.writeInt(next.size());
                 for (Map.Entry<Path, Entry> e : next.entrySet()) {
                     writeEntry(out, e.getKey(), e.getValue());
@@ -197,10 +246,20 @@ final class HeaderCache {
         }
     }
 
-    /**
-     * Deletes cache files no run has rewritten for {@link #UNUSED}: mostly those of directories moved
-     * or deleted since (one still in use is only read again once, and rewritten).
-     */
+    /** Marks an unchanged cache file as used once a day, so that pruning leaves it alone. */
+    private void keepInUse() {
+        try {
+            FileTime now = FileTime.from(Instant.now());
+            if (Files.getLastModifiedTime(file).toMillis()
+                    < now.toMillis() - Duration.ofDays(1).toMillis()) {
+                Files.setLastModifiedTime(file, now);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not mark the header cache {} as used: {}", file, e.toString());
+        }
+    }
+
+    /** Deletes cache files no run has used for {@link #UNUSED}: those of directories moved or deleted. */
     private void pruneUnused() throws IOException {
         FileTime before = FileTime.from(Instant.now().minus(UNUSED));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), "*" + SUFFIX)) {
@@ -220,11 +279,15 @@ final class HeaderCache {
     }
 
     private Map<Path, Entry> load() {
-        if (!Files.isRegularFile(file)) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return Map.of();
+            }
+        } catch (IOException e) {
             return Map.of();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            byte[] all = in.readAllBytes();
+            byte[] all = in.readNBytes(MAX_BYTES);
             if (all.length < Long.BYTES) {
                 throw new IOException("too short");
             }
@@ -234,10 +297,13 @@ final class HeaderCache {
                 throw new IOException("checksum mismatch");
             }
             DataInputStream data = new DataInputStream(new ByteArrayInputStream(all, 0, all.length - Long.BYTES));
-            if (data.readInt() != MAGIC || !readString(data).equals(RetortVersion.current())) {
+            if (data.readInt() != MAGIC || !readString(data).equals(version)) {
                 return Map.of(); // another format or Retort build: rewritten after this read
             }
             int count = data.readInt();
+            if (count < 0 || count > data.available() / 64) { // an entry takes far more than 64 bytes
+                throw new IOException("impossible entry count " + count);
+            }
             Map<Path, Entry> read = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
                 Path path = Path.of(readString(data));

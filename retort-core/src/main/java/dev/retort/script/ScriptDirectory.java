@@ -57,10 +57,11 @@ public final class ScriptDirectory {
     /**
      * Opens {@code dir} as {@link #open(Path, List)} does, keeping what reading each revision file
      * yields (its metadata and checksum) in {@code ${XDG_CACHE_HOME:-$HOME/.cache}/retort/headers}
-     * for the next run, which reads again only the files whose size, times or identity changed.
+     * for the next run, which reads again only the files whose size, times or identity changed
+     * (local file systems only; {@code RETORT_HEADER_CACHE=0} turns it off; see {@code HeaderCache}).
      */
     public static ScriptDirectory openCached(Path dir, List<Path> versionLocations) {
-        return open(dir, versionLocations, HeaderCache.defaultDirectory(), HeaderCache.SETTLED);
+        return open(dir, versionLocations, HeaderCache.defaultDirectory().orElse(null), HeaderCache.SETTLED);
     }
 
     /**
@@ -176,7 +177,9 @@ public final class ScriptDirectory {
         // sequential on purpose: 10,000 files read in ~0.1 s warm, and parallel reads measured no faster
         Path base = path.toAbsolutePath().normalize();
         List<RevisionScript> result = new ArrayList<>(files.size());
-        HeaderCache cache = headerCache == null ? null : new HeaderCache(headerCache, path, versionLocations, settled);
+        HeaderCache cache = headerCache == null || !HeaderCache.cacheable(versionLocations)
+                ? null
+                : new HeaderCache(headerCache, path, versionLocations, settled);
         for (Path file : files) {
             String origin = origin(base, file);
             // the stamp is taken before the file is read: an edit meanwhile leaves a stale stamp

@@ -3,10 +3,12 @@ package dev.retort.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +124,39 @@ class HeaderCacheTest {
     }
 
     @Test
+    void aFileWhoseChangeTimeIsRecentIsNotKeptWhateverItsModificationTime() throws IOException {
+        // as cp -p, rsync -a or tar leave a file: an old modification time, a new change time
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.list(versions)) {
+            for (Path file : files.toList()) {
+                Files.setLastModifiedTime(file, hourAgo);
+            }
+        }
+        open(Duration.ofMinutes(1)).scripts();
+
+        ScriptDirectory second = open(Duration.ofMinutes(1));
+        assertThat(second.scripts()).hasSize(3);
+        assertThat(second.headerCacheHits()).isZero();
+    }
+
+    @Test
+    void aCacheWhoseContentDoesNotMatchItsCrcIsIgnored() throws IOException {
+        List<RevisionScript> read = open().scripts();
+        Path cache = cacheFile();
+        byte[] bytes = Files.readAllBytes(cache);
+        // change one hex digit of a recorded checksum: it still parses, only the CRC tells
+        String checksum = read.get(0).checksum();
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(checksum);
+        assertThat(at).isPositive();
+        bytes[at] = (byte) (bytes[at] == '0' ? '1' : '0');
+        Files.write(cache, bytes);
+
+        ScriptDirectory damaged = open();
+        assertThat(damaged.scripts()).isEqualTo(read);
+        assertThat(damaged.headerCacheHits()).isZero();
+    }
+
+    @Test
     void aDamagedCacheIsIgnoredAndWrittenAnew() throws IOException {
         List<RevisionScript> read = open().scripts();
         Path cache = cacheFile();
@@ -161,5 +196,8 @@ class HeaderCacheTest {
                 ScriptDirectory.open(dir.resolve("elsewhere"), List.of(other), cacheRoot, Duration.ZERO);
         assertThat(elsewhere.scripts()).extracting(RevisionScript::file).containsExactly(other.resolve("a1_first.sql"));
         assertThat(elsewhere.headerCacheHits()).isZero();
+        try (Stream<Path> files = Files.list(cacheRoot)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".headers"))).hasSize(2);
+        }
     }
 }
