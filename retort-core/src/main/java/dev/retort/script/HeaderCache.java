@@ -78,7 +78,7 @@ final class HeaderCache {
     /** The largest cache file read (about 250 bytes per revision): a bigger one is ignored. */
     private static final int MAX_BYTES = 64 * 1024 * 1024;
 
-    /** How long a file must have stood unmodified before its entry is kept. */
+    /** How long a file must have stood unmodified and unchanged before its entry is kept. */
     static final Duration SETTLED = Duration.ofSeconds(2);
 
     private final Path file;
@@ -94,11 +94,10 @@ final class HeaderCache {
 
     private record Entry(Stamp stamp, RevisionScript script) {}
 
-    /** The cache of the directory whose version locations are {@code locations}, in {@code root}. */
-    HeaderCache(Path root, Path directory, List<Path> locations) {
-        this(root, directory, locations, SETTLED);
-    }
-
+    /**
+     * The cache of the directory whose version locations are {@code locations}, in {@code root},
+     * keeping files that stood unmodified and unchanged for {@code settled}.
+     */
     HeaderCache(Path root, Path directory, List<Path> locations, Duration settled) {
         // one file per directory, whichever Retort wrote it (the version inside decides its use)
         StringBuilder key =
