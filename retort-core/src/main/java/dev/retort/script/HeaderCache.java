@@ -164,22 +164,7 @@ final class HeaderCache {
         Entry known = entries().get(key);
         if (known != null && known.stamp().equals(stamp)) {
             hits++;
-            RevisionScript s = known.script();
-            RevisionScript script = new RevisionScript(
-                    s.id(),
-                    s.revises(),
-                    s.branchLabels(),
-                    s.dependsOn(),
-                    s.message(),
-                    s.created(),
-                    path,
-                    origin,
-                    s.kind(),
-                    s.checksum(),
-                    s.className(),
-                    s.transactional(),
-                    s.hasDowngrade(),
-                    s.irreversible());
+            RevisionScript script = known.script().at(path, origin);
             next.put(key, known);
             return script;
         }

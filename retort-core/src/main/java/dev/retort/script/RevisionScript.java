@@ -94,6 +94,25 @@ public record RevisionScript(
         Objects.requireNonNull(irreversible, "irreversible");
     }
 
+    /** The same metadata for the file at {@code file}, shown as {@code origin}. */
+    RevisionScript at(Path file, String origin) {
+        return new RevisionScript(
+                id,
+                revises,
+                branchLabels,
+                dependsOn,
+                message,
+                created,
+                file,
+                origin,
+                kind,
+                checksum,
+                className,
+                transactional,
+                hasDowngrade,
+                irreversible);
+    }
+
     /** Whether this revision revises nothing, i.e. starts a history. */
     public boolean isBase() {
         return revises.isEmpty();
