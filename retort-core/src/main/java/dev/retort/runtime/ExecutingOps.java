@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.IrreversibleMigrationException;
+import dev.retort.Migration;
 import dev.retort.data.Backfill;
 import dev.retort.data.BackfillResult;
 import dev.retort.data.Backfills;
@@ -10,6 +11,7 @@ import dev.retort.data.Queries;
 import dev.retort.data.Table;
 import dev.retort.data.Validation;
 import dev.retort.dialect.Dialect;
+import dev.retort.graph.Direction;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddConstraint;
 import dev.retort.ops.AlterColumn;
@@ -35,6 +37,7 @@ import dev.retort.ops.Recreate;
 import dev.retort.ops.RenameTable;
 import dev.retort.ops.SqlType;
 import dev.retort.ops.UniqueConstraint;
+import dev.retort.script.ScriptKind;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,21 +90,22 @@ public final class ExecutingOps implements Ops {
     }
 
     /**
-     * Finishes the migration's body: runs the checks that wait for its end ({@link
-     * #expectUnchangedRowCount}). The runtime calls it before the version table is updated.
+     * Runs one step's body through these operations: the migration's {@code upgrade} or {@code
+     * downgrade}, then the checks that wait for its end ({@link #expectUnchangedRowCount}). A Java
+     * downgrade that issued no operation (statement, data change, use of the connection) and did
+     * not declare {@link #noop} fails: an empty body written by accident. The runtime calls it
+     * before the version table is updated.
      */
-    void complete() {
-        validation.complete();
-    }
-
-    /**
-     * Fails a downgrade that issued no operation (statement, data change, use of the connection) and
-     * did not declare {@link #noop}: an empty body written by accident.
-     */
-    void requireIssued() {
-        if (!issued) {
-            throw new EmptyDowngradeException();
+    void run(Migration migration, Direction direction, ScriptKind kind) {
+        if (direction == Direction.UPGRADE) {
+            migration.upgrade(this);
+        } else {
+            migration.downgrade(this);
+            if (kind == ScriptKind.JAVA && !issued) {
+                throw new EmptyDowngradeException();
+            }
         }
+        validation.complete();
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.graph.VersionChange;
 import dev.retort.script.RevisionScript;
-import dev.retort.script.ScriptKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -164,15 +163,7 @@ public final class Migrator {
         RecordingSink sink = new RecordingSink(resume.wrap(new StepJournalSink(new JdbcSqlSink(connection), journal)));
         ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments(), resume);
         try {
-            if (step.direction() == Direction.UPGRADE) {
-                migration.upgrade(ops);
-            } else {
-                migration.downgrade(ops);
-                if (script.kind() == ScriptKind.JAVA) {
-                    ops.requireIssued();
-                }
-            }
-            ops.complete();
+            ops.run(migration, step.direction(), script.kind());
             resume.complete();
             if (!transactional && !single) {
                 // the bookkeeping of a step that committed as it went is atomic

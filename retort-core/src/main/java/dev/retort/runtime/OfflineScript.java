@@ -6,7 +6,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.graph.Direction;
 import dev.retort.graph.MigrationStep;
 import dev.retort.script.RevisionScript;
-import dev.retort.script.ScriptKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,15 +60,7 @@ public final class OfflineScript {
                 }
                 ExecutingOps ops = new ExecutingOps(dialect, sink, options.arguments());
                 try {
-                    if (step.direction() == Direction.UPGRADE) {
-                        migration.upgrade(ops);
-                    } else {
-                        migration.downgrade(ops);
-                        if (script.kind() == ScriptKind.JAVA) {
-                            ops.requireIssued();
-                        }
-                    }
-                    ops.complete();
+                    ops.run(migration, step.direction(), script.kind());
                 } catch (RetortException e) {
                     throw e; // Retort's own refusals keep their type (a library catches them)
                 } catch (RuntimeException | LinkageError | StackOverflowError e) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,7 +160,7 @@ final class HeaderCache {
      * The metadata of {@code path} read earlier, if its stamp is the one recorded then; else reads
      * it with {@code reader} and records it for the next run.
      */
-    RevisionScript read(Path path, String origin, Stamp stamp, ScriptReader reader) {
+    RevisionScript read(Path path, String origin, Stamp stamp, BiFunction<Path, String, RevisionScript> reader) {
         Path key = path.toAbsolutePath().normalize();
         Entry known = entries().get(key);
         if (known != null && known.stamp().equals(stamp)) {
@@ -168,19 +169,13 @@ final class HeaderCache {
             next.put(key, known);
             return script;
         }
-        RevisionScript script = reader.read(path, origin);
+        RevisionScript script = reader.apply(path, origin);
         changed = true;
         long settledBefore = nanos(FileTime.from(Instant.now().minus(settled)));
         if (Math.max(stamp.modifiedNanos(), stamp.changedNanos()) < settledBefore) {
             next.put(key, new Entry(stamp, script));
         }
         return script;
-    }
-
-    /** Reads one revision file (the directory's own reader). */
-    @FunctionalInterface
-    interface ScriptReader {
-        RevisionScript read(Path file, String origin);
     }
 
     /** Files taken from the cache so far (for tests). */
